@@ -1,0 +1,16 @@
+// Public API of the eligibility engine (the lead re-exports it from packages/domain/src/index.ts).
+export type * from './types.ts';
+export { TARGETS, INDIVIDUAL_TARGETS, COLLECTIVE_TARGETS, RATINGS, DISCIPLINE_LEVELS } from './types.ts';
+export { evaluate, Evaluator, compareCodeUnits } from './engine.ts';
+export { validateHistory, validateHeader, validateSubject, parseHistory, EligibilityInputError, IdRegistry, formatIssue, type InputIssue } from './validate.ts';
+export { formatCitation } from './citation.ts';
+export { INSTRUMENTS, cite, type Instrument, type InstrumentId } from './instruments.ts';
+export { REGIMES, pickRegime, regimeById, judgementDate, type RegimeDef, type RegimeParams } from './regimes.ts';
+export { resolveOptions, type ResolvedOptions } from './options.ts';
+export { allocate, quotaLimit, compareCandidates, AllocationError, TIE_BREAK_VI, type QuotaCandidate, type Override } from './quotas.ts';
+export { tally, thresholdFor, requiredVotes, VOTE_THRESHOLDS, type TallyInput, type TallyResult, type VoteThreshold } from './council.ts';
+export { forecast, forecastSubject, FORECAST_TARGETS, FORECAST_YEARS } from './forecast.ts';
+export { rulesFor } from './registry.ts';
+export { MESSAGES_VI, WARNINGS_VI, TARGET_LABELS, TARGET_SHORT, RATING_LABELS, DISCIPLINE_LABELS, SCOPE_LABELS, reasonText, warningText, dateVi, type ReasonCode, type WarningCode } from './messages/vi.ts';
+export { deriveStatus } from './verdict.ts';
+export type { TitleRule, RuleContext, MemberSummary } from './rule.ts';
