@@ -1,0 +1,101 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import viVN from 'antd/locale/vi_VN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import customParseFormat from 'dayjs/plugin/customParseFormat';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { isApiError } from '../lib/api.ts';
+import { SessionProvider, useSession } from '../lib/session.tsx';
+import { NotFound } from '../components/NotFound.tsx';
+import { theme } from './theme.ts';
+import { AppLayout } from './AppLayout.tsx';
+import { RequireNav } from './RequireNav.tsx';
+
+dayjs.extend(customParseFormat);
+dayjs.locale('vi');
+
+// Pages are loaded on demand, one chunk per feature.
+const LoginPage = lazy(() => import('../features/auth/LoginPage.tsx').then((m) => ({ default: m.LoginPage })));
+const ChangePasswordPage = lazy(() =>
+  import('../features/auth/ChangePasswordPage.tsx').then((m) => ({ default: m.ChangePasswordPage })),
+);
+const OverviewPage = lazy(() => import('../features/dashboard/OverviewPage.tsx').then((m) => ({ default: m.OverviewPage })));
+const PeopleListPage = lazy(() => import('../features/people/PeopleListPage.tsx').then((m) => ({ default: m.PeopleListPage })));
+const PersonDetailPage = lazy(() =>
+  import('../features/people/PersonDetailPage.tsx').then((m) => ({ default: m.PersonDetailPage })),
+);
+const PersonFormPage = lazy(() => import('../features/people/PersonFormPage.tsx').then((m) => ({ default: m.PersonFormPage })));
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      refetchOnWindowFocus: false,
+      retry: (count, error) => !(isApiError(error) && error.status < 500) && count < 2,
+    },
+  },
+});
+
+function Loading() {
+  return (
+    <div style={{ display: 'grid', placeItems: 'center', minHeight: 240 }}>
+      <Spin size="large" description="Đang tải…" />
+    </div>
+  );
+}
+
+/** The authenticated part: waits for /api/auth/me, sends anonymous users to the login page and users who
+ * must change their password to the change-password form. */
+function Authenticated({ children }: { children: ReactNode }) {
+  const { state } = useSession();
+  const location = useLocation();
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'anonymous') {
+    const next = `${location.pathname}${location.search}`;
+    const params = new URLSearchParams();
+    if (next !== '/') params.set('next', next);
+    if (state.expired) params.set('expired', '1');
+    const qs = params.toString();
+    return <Navigate to={`/dang-nhap${qs ? `?${qs}` : ''}`} replace />;
+  }
+  if (state.me.mustChangePassword) return <ChangePasswordPage forced />;
+  return children;
+}
+
+export function App() {
+  return (
+    <ConfigProvider locale={viVN} theme={theme} componentSize="middle">
+      <AntApp>
+        <QueryClientProvider client={queryClient}>
+          <SessionProvider>
+            <BrowserRouter>
+              <Suspense fallback={<Loading />}>
+                <Routes>
+                  <Route path="/dang-nhap" element={<LoginPage />} />
+                  <Route
+                    element={
+                      <Authenticated>
+                        <AppLayout />
+                      </Authenticated>
+                    }
+                  >
+                    <Route index element={<OverviewPage />} />
+                    <Route path="doi-mat-khau" element={<ChangePasswordPage />} />
+                    <Route element={<RequireNav navKey="people" />}>
+                      <Route path="can-bo" element={<PeopleListPage />} />
+                      <Route path="can-bo/moi" element={<PersonFormPage />} />
+                      <Route path="can-bo/:id" element={<PersonDetailPage />} />
+                      <Route path="can-bo/:id/sua" element={<PersonFormPage />} />
+                    </Route>
+                    <Route path="*" element={<NotFound />} />
+                  </Route>
+                </Routes>
+              </Suspense>
+            </BrowserRouter>
+          </SessionProvider>
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
