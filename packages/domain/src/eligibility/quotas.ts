@@ -114,7 +114,11 @@ export class QuotaTracker {
     this.judged = judged;
   }
 
+  private individuals = 0;
+  private collectives = 0;
+
   addIndividual(s: { ldtt: Status; cstdcs: Status; isLeader: boolean }, keys: QuotaCandidate, cstdt: Status | undefined): void {
+    this.individuals++;
     const leaderOut = s.isLeader && this.options.quotaExcludesLeaders;
     if (s.ldtt === 'eligible' && !leaderOut) this.ldttBase++;
     if (s.cstdcs === 'eligible') {
@@ -125,6 +129,7 @@ export class QuotaTracker {
   }
 
   addCollective(id: string, coTinh: Status | undefined, coCp: Status | undefined): void {
+    this.collectives++;
     if (coTinh === 'eligible') this.coTinh++;
     if (coCp === 'eligible') this.coCpCandidates.push({ id, name: id, rating: 0, recentTitles: 0, initiatives: 0, isLeader: false });
   }
@@ -139,7 +144,7 @@ export class QuotaTracker {
       out.push(e);
     };
     const cs = this.options.cstdcsQuotaShare;
-    if (this.judged.cstdcs && cs !== null) {
+    if (this.judged.cstdcs && cs !== null && this.individuals > 0) {
       // A-CSTDCS-2 (ND 91/2017 Art. 9(3)); regime B: the agency's own cap (B-CSTDCS-2), cited to Law Art. 23.
       push(
         { target: 'chien-si-thi-dua-co-so', scope: this.scope, base: this.ldttBase, limit: quotaLimit(cs, this.ldttBase, r), citation: a ? cite('nd-91-2017', 9, 3) : cite('luat-06-2022-qh15', 23), share: cs, rounding: r },
@@ -147,7 +152,7 @@ export class QuotaTracker {
       );
     }
     const ct = this.options.cstdtQuotaShare;
-    if (this.judged.cstdt && ct !== null) {
+    if (this.judged.cstdt && ct !== null && this.individuals > 0) {
       // A-CSTDT-4: a provincial cap relative to CSTĐCS (agency/province option).
       push(
         { target: 'chien-si-thi-dua-cap-tinh', scope: this.scope, base: this.cstdcsBase, limit: quotaLimit(ct, this.cstdcsBase, r), citation: a ? cite('nd-91-2017', 9, 2) : cite('luat-06-2022-qh15', 22), share: ct, rounding: r },
@@ -155,7 +160,7 @@ export class QuotaTracker {
       );
     }
     const cp = this.options.coChinhPhuQuotaShare;
-    if (this.judged.coChinhPhu && cp !== null) {
+    if (this.judged.coChinhPhu && cp !== null && this.collectives > 0) {
       // A-CTDCP-2 / U5 (UNVERIFIED): proposals <= share of the collectives meeting the provincial flag standard.
       push(
         { target: 'co-thi-dua-chinh-phu', scope: this.scope, base: this.coTinh, limit: quotaLimit(cp, this.coTinh, r), citation: a ? cite('tt-07-2014-bnv', 4) : cite('luat-06-2022-qh15', 25, 4), share: cp, rounding: r, unverified: true },
