@@ -28,6 +28,10 @@ const PersonDetailPage = lazy(() =>
 );
 const PersonFormPage = lazy(() => import('../features/people/PersonFormPage.tsx').then((m) => ({ default: m.PersonFormPage })));
 
+const OrgTreePage = lazy(() => import('../features/organisation/OrgTreePage.tsx').then((m) => ({ default: m.OrgTreePage })));
+const UnitsPage = lazy(() => import('../features/units/UnitsPage.tsx').then((m) => ({ default: m.UnitsPage })));
+const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
+
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
@@ -82,11 +86,20 @@ export function App() {
                   >
                     <Route index element={<OverviewPage />} />
                     <Route path="doi-mat-khau" element={<ChangePasswordPage />} />
+                    <Route element={<RequireNav navKey="org-tree" />}>
+                      <Route path="to-chuc" element={<OrgTreePage />} />
+                    </Route>
+                    <Route element={<RequireNav navKey="units" />}>
+                      <Route path="don-vi" element={<UnitsPage />} />
+                    </Route>
                     <Route element={<RequireNav navKey="people" />}>
                       <Route path="can-bo" element={<PeopleListPage />} />
                       <Route path="can-bo/moi" element={<PersonFormPage />} />
                       <Route path="can-bo/:id" element={<PersonDetailPage />} />
                       <Route path="can-bo/:id/sua" element={<PersonFormPage />} />
+                    </Route>
+                    <Route element={<RequireNav navKey="audit" />}>
+                      <Route path="nhat-ky" element={<AuditPage />} />
                     </Route>
                     <Route path="*" element={<NotFound />} />
                   </Route>

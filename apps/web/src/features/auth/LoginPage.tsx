@@ -7,6 +7,18 @@ import { ApiError, errorMessage } from '../../lib/api.ts';
 import { useSession } from '../../lib/session.tsx';
 import { useLogin, type LoginInput } from './api/login.ts';
 
+// The demo accounts the seed creates (packages/db/src/seed/demo-data.ts); shown only when VITE_DEMO_HINT.
+const DEMO_PASSWORD = 'Demo@2025';
+const DEMO_ACCOUNTS: [string, string][] = [
+  ['admin', 'quản trị hệ thống'],
+  ['vanthu.tdkt', 'cán bộ thi đua, khen thưởng'],
+  ['hoidong.tdkt', 'thành viên Hội đồng'],
+  ['truongphong.qltm', 'trưởng phòng'],
+  ['hang.nt', 'chuyên viên'],
+  ['cumtruong.cum8', 'cụm trưởng'],
+  ['btdkt.gialai', 'cấp trên (chỉ xem)'],
+];
+
 function safeNext(next: string | null): string {
   // Only paths inside the app: never an absolute URL from the query string.
   return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
@@ -113,12 +125,24 @@ export function LoginPage() {
             type="info"
             style={{ marginTop: 20 }}
             data-testid="demo-hint"
-            title="Bản trình diễn"
+            title={`Bản trình diễn: mật khẩu chung ${DEMO_PASSWORD}`}
             description={
-              <span>
-                Dùng một tài khoản mẫu in ra khi khởi động máy chủ, ví dụ <b>admin</b> (quản trị) hoặc <b>canbo.tdkt</b>{' '}
-                (cán bộ thi đua). Lần đầu đăng nhập, hệ thống có thể yêu cầu đổi mật khẩu.
-              </span>
+              <div>
+                Bấm một tài khoản mẫu để điền sẵn:
+                <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
+                  {DEMO_ACCOUNTS.map(([username, role]) => (
+                    <li key={username}>
+                      <Typography.Link
+                        onClick={() => form.setFieldsValue({ username, password: DEMO_PASSWORD })}
+                        data-testid={`demo-${username}`}
+                      >
+                        {username}
+                      </Typography.Link>{' '}
+                      – {role}
+                    </li>
+                  ))}
+                </ul>
+              </div>
             }
           />
         )}

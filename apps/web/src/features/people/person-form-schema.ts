@@ -36,32 +36,34 @@ const text = (v: string | undefined): string | undefined => {
   return t ? t : undefined;
 };
 
-/** Form values → the wire shape (dates YYYY-MM-DD, blanks dropped). */
-export function toPersonInput(v: PersonFormValues): Partial<PersonInput> {
-  const out: Partial<PersonInput> = {
+/** Form values → the wire shape: dates YYYY-MM-DD; a blank optional field is sent as null, so clearing a
+ * field in an edit clears it on the server too. */
+export function toPersonInput(v: PersonFormValues): PersonInput {
+  const date = (d: Dayjs | null | undefined) => toWireDate(d) ?? null;
+  const out: PersonInput = {
     fullName: text(v.fullName)?.replace(/\s+/g, ' ') ?? '',
     code: text(v.code) ?? '',
-    gender: v.gender,
-    birthDate: toWireDate(v.birthDate),
-    category: v.category,
-    position: text(v.position),
+    gender: v.gender as PersonInput['gender'],
+    birthDate: date(v.birthDate),
+    category: v.category as PersonInput['category'],
+    position: text(v.position) ?? null,
     isLeader: v.isLeader ?? false,
-    unitId: v.unitId,
-    unitChangedOn: toWireDate(v.unitChangedOn),
-    startDate: toWireDate(v.startDate),
-    endDate: toWireDate(v.endDate),
-    sectorSince: toWireDate(v.sectorSince),
+    unitId: v.unitId as number,
+    startDate: date(v.startDate),
+    endDate: date(v.endDate),
+    sectorSince: date(v.sectorSince),
     hazardousWork: v.hazardousWork ?? false,
     partyMember: v.partyMember ?? false,
-    partyJoinedOn: v.partyMember ? toWireDate(v.partyJoinedOn) : undefined,
-    partyCellId: v.partyMember ? (v.partyCellId ?? undefined) : undefined,
+    partyJoinedOn: v.partyMember ? date(v.partyJoinedOn) : null,
+    partyCellId: v.partyMember ? (v.partyCellId ?? null) : null,
     unionMember: v.unionMember ?? false,
     youthMember: v.youthMember ?? false,
-    email: text(v.email),
-    phone: text(v.phone),
-    note: text(v.note),
+    email: text(v.email) ?? null,
+    phone: text(v.phone) ?? null,
+    note: text(v.note) ?? null,
   };
-  for (const k of Object.keys(out) as (keyof PersonInput)[]) if (out[k] === undefined) delete out[k];
+  const changedOn = toWireDate(v.unitChangedOn);
+  if (changedOn) out.unitChangedOn = changedOn;
   return out;
 }
 
@@ -90,7 +92,9 @@ export function toFormValues(p: Person): PersonFormValues {
   };
 }
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày không hợp lệ.');
+const optDate = isoDate.nullable().optional();
+const optText = (max: number, what: string) => z.string().max(max, `${what} dài quá ${max} ký tự.`).nullable().optional();
 const today = () => new Date().toISOString().slice(0, 10);
 
 export const PersonInputSchema = z
@@ -99,37 +103,37 @@ export const PersonInputSchema = z
       .string()
       .min(1, 'Họ và tên không được để trống.')
       .max(100, 'Họ và tên dài quá 100 ký tự.')
-      .refine((s) => s.length === 0 || s.includes(' '), 'Nhập đầy đủ họ và tên (ít nhất hai từ).')
-      .refine((s) => !/[0-9_@#$%^&*=<>{}[\]\\/|]/.test(s), 'Họ và tên chỉ gồm chữ cái.'),
+      .refine((s) => !/[0-9_@#$%^&*=+<>{}[\]\\/|]/.test(s), 'Họ và tên có ký tự không dùng trong tên người.'),
     code: z
       .string()
       .min(1, 'Mã cán bộ không được để trống.')
-      .max(30, 'Mã cán bộ dài quá 30 ký tự.')
-      .regex(/^[\p{L}\p{N}._-]*$/u, 'Mã cán bộ chỉ gồm chữ, số, dấu chấm, gạch ngang.'),
+      .max(30, 'Mã cán bộ dài quá 30 ký tự.'),
     gender: z.enum(['nam', 'nu'], { error: 'Chọn giới tính.' }),
     birthDate: isoDate
       .refine((d) => d >= '1930-01-01' && d <= today(), 'Ngày sinh không hợp lệ.')
+      .nullable()
       .optional(),
     category: z.enum(['cong-chuc', 'vien-chuc', 'hop-dong'], { error: 'Chọn loại cán bộ.' }),
-    position: z.string().max(150, 'Chức vụ dài quá 150 ký tự.').optional(),
+    position: optText(100, 'Chức vụ'),
     isLeader: z.boolean(),
     unitId: z.number({ error: 'Chọn đơn vị công tác.' }).int().positive('Chọn đơn vị công tác.'),
     unitChangedOn: isoDate.optional(),
-    startDate: isoDate.optional(),
-    endDate: isoDate.optional(),
-    sectorSince: isoDate.optional(),
+    startDate: optDate,
+    endDate: optDate,
+    sectorSince: optDate,
     hazardousWork: z.boolean().optional(),
     partyMember: z.boolean().optional(),
-    partyJoinedOn: isoDate.optional(),
-    partyCellId: z.number().optional(),
+    partyJoinedOn: optDate,
+    partyCellId: z.number().nullable().optional(),
     unionMember: z.boolean().optional(),
     youthMember: z.boolean().optional(),
-    email: z.email('Thư điện tử không hợp lệ.').optional(),
+    email: z.email('Thư điện tử không hợp lệ.').max(120, 'Thư điện tử dài quá 120 ký tự.').nullable().optional(),
     phone: z
       .string()
-      .regex(/^[0-9+ ().-]{8,20}$/, 'Số điện thoại không hợp lệ (8–20 chữ số).')
+      .regex(/^[0-9+ ().-]{6,20}$/, 'Số điện thoại không hợp lệ (6–20 chữ số).')
+      .nullable()
       .optional(),
-    note: z.string().max(2000, 'Ghi chú dài quá 2.000 ký tự.').optional(),
+    note: optText(2000, 'Ghi chú'),
   })
   .superRefine((v, ctx) => {
     if (v.birthDate && v.startDate && v.startDate <= v.birthDate)

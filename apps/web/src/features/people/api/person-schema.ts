@@ -47,27 +47,28 @@ export const PersonSchema = PersonRowSchema.extend({
 });
 export type Person = z.infer<typeof PersonSchema>;
 
+/** The body of POST/PUT /api/people; blank optional fields are sent as null. */
 export interface PersonInput {
   fullName: string;
   gender: 'nam' | 'nu';
-  birthDate?: string;
+  birthDate?: string | null;
   category: 'cong-chuc' | 'vien-chuc' | 'hop-dong';
-  position?: string;
+  position?: string | null;
   isLeader: boolean;
   unitId: number;
   code: string;
-  startDate?: string;
-  endDate?: string;
-  sectorSince?: string;
+  startDate?: string | null;
+  endDate?: string | null;
+  sectorSince?: string | null;
   hazardousWork?: boolean;
   partyMember?: boolean;
-  partyJoinedOn?: string;
-  partyCellId?: number;
+  partyJoinedOn?: string | null;
+  partyCellId?: number | null;
   unionMember?: boolean;
   youthMember?: boolean;
-  email?: string;
-  phone?: string;
-  note?: string;
+  email?: string | null;
+  phone?: string | null;
+  note?: string | null;
   unitChangedOn?: string;
 }
 
