@@ -60,7 +60,8 @@ export function placeDateText(place: string, date: string | null): string {
 
 /** "15/KH-SCT", or "…/KH-SCT" while the number is not yet given (the clerk gives it at registration). */
 export function numberAndSymbol(number: number | string | null | undefined, symbol: string): string {
-  const n = number === null || number === undefined || String(number).trim() === '' ? '…' : String(number).trim();
+  const n =
+    number === null || number === undefined || String(number).trim() === '' ? '…' : String(number).trim();
   return `${n}/${nfc(symbol)}`;
 }
 
@@ -70,8 +71,19 @@ export function upperVi(s: string): string {
 }
 
 const ROMAN: [number, string][] = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
 ];
 
 /** 1 → "I", 4 → "IV": level-1 section numbers and quarter names. */

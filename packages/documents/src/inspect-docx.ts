@@ -11,7 +11,11 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
-    e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : (ENTITIES[e] ?? ''),
+    e.startsWith('#x')
+      ? String.fromCodePoint(parseInt(e.slice(2), 16))
+      : e.startsWith('#')
+        ? String.fromCodePoint(Number(e.slice(1)))
+        : (ENTITIES[e] ?? ''),
   );
 }
 
@@ -19,7 +23,8 @@ function decodeEntities(s: string): string {
 export function parseXml(xml: string): XmlElement {
   const root: XmlElement = { name: '#root', attrs: {}, children: [] };
   const stack: XmlElement[] = [root];
-  const re = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<\/([^\s>]+)\s*>|<([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/g;
+  const re =
+    /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<\/([^\s>]+)\s*>|<([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/g;
   for (let m = re.exec(xml); m !== null; m = re.exec(xml)) {
     const top = stack[stack.length - 1] as XmlElement;
     if (m[1] !== undefined) top.children.push(m[1]);
@@ -28,7 +33,8 @@ export function parseXml(xml: string): XmlElement {
     } else if (m[3] !== undefined) {
       const attrs: Record<string, string> = {};
       const attrRe = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-      for (let a = attrRe.exec(m[4] ?? ''); a !== null; a = attrRe.exec(m[4] ?? '')) attrs[a[1] as string] = decodeEntities(a[2] ?? a[3] ?? '');
+      for (let a = attrRe.exec(m[4] ?? ''); a !== null; a = attrRe.exec(m[4] ?? ''))
+        attrs[a[1] as string] = decodeEntities(a[2] ?? a[3] ?? '');
       const el: XmlElement = { name: m[3], attrs, children: [] };
       top.children.push(el);
       if (m[5] !== '/') stack.push(el);
@@ -38,8 +44,10 @@ export function parseXml(xml: string): XmlElement {
 }
 
 const isEl = (n: XmlNode): n is XmlElement => typeof n !== 'string';
-const kids = (el: XmlElement, name?: string): XmlElement[] => el.children.filter(isEl).filter((c) => name === undefined || c.name === name);
-const kid = (el: XmlElement | undefined, name: string): XmlElement | undefined => (el ? kids(el, name)[0] : undefined);
+const kids = (el: XmlElement, name?: string): XmlElement[] =>
+  el.children.filter(isEl).filter((c) => name === undefined || c.name === name);
+const kid = (el: XmlElement | undefined, name: string): XmlElement | undefined =>
+  el ? kids(el, name)[0] : undefined;
 
 function* descendants(el: XmlElement, name: string): Generator<XmlElement> {
   for (const c of kids(el)) {
@@ -56,7 +64,15 @@ function toggle(rPr: XmlElement | undefined, name: string): boolean | undefined 
   return !(v === '0' || v === 'false' || v === 'off');
 }
 
-export type InspectedRun = { text: string; bold: boolean; italic: boolean; underline: boolean; superscript: boolean; sizePt: number | null; font: string | null };
+export type InspectedRun = {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+  superscript: boolean;
+  sizePt: number | null;
+  font: string | null;
+};
 
 export type InspectedParagraph = {
   text: string;
@@ -72,10 +88,22 @@ export type InspectedParagraph = {
   pageBreak: boolean;
 };
 
-export type InspectedCell = { text: string; paragraphs: InspectedParagraph[]; colSpan: number; vMerge: 'restart' | 'continue' | null; borders: 'none' | 'lines' | 'default' };
-export type InspectedTable = { rows: InspectedCell[][]; texts: string[][]; columnWidthsTwip: number[]; headerRowCount: number };
+export type InspectedCell = {
+  text: string;
+  paragraphs: InspectedParagraph[];
+  colSpan: number;
+  vMerge: 'restart' | 'continue' | null;
+  borders: 'none' | 'lines' | 'default';
+};
+export type InspectedTable = {
+  rows: InspectedCell[][];
+  texts: string[][];
+  columnWidthsTwip: number[];
+  headerRowCount: number;
+};
 
-export type InspectedBlock = ({ kind: 'paragraph' } & InspectedParagraph) | ({ kind: 'table' } & InspectedTable);
+export type InspectedBlock =
+  ({ kind: 'paragraph' } & InspectedParagraph) | ({ kind: 'table' } & InspectedTable);
 
 export type InspectedSection = {
   pageWidthMm: number;
@@ -145,7 +173,8 @@ function inspectParagraph(p: XmlElement): InspectedParagraph {
       font: fonts?.attrs['w:ascii'] ?? null,
     });
   }
-  for (const f of descendants(p, 'w:fldSimple')) if (/\bPAGE\b/.test(f.attrs['w:instr'] ?? '')) hasPageField = true;
+  for (const f of descendants(p, 'w:fldSimple'))
+    if (/\bPAGE\b/.test(f.attrs['w:instr'] ?? '')) hasPageField = true;
   const withText = runs.filter((r) => r.text.trim() !== '');
   const ind = kid(pPr, 'w:ind');
   return {
@@ -161,7 +190,10 @@ function inspectParagraph(p: XmlElement): InspectedParagraph {
   };
 }
 
-function cellBorders(tcPr: XmlElement | undefined, tblBorders: 'none' | 'lines' | 'default'): 'none' | 'lines' | 'default' {
+function cellBorders(
+  tcPr: XmlElement | undefined,
+  tblBorders: 'none' | 'lines' | 'default',
+): 'none' | 'lines' | 'default' {
   const b = kid(tcPr, 'w:tcBorders');
   if (!b) return tblBorders;
   const styles = kids(b).map((e) => e.attrs['w:val']);
@@ -170,7 +202,11 @@ function cellBorders(tcPr: XmlElement | undefined, tblBorders: 'none' | 'lines' 
 
 function inspectTable(tbl: XmlElement, all: InspectedParagraph[]): InspectedTable {
   const tblBordersEl = kid(kid(tbl, 'w:tblPr'), 'w:tblBorders');
-  const tblBorders = !tblBordersEl ? 'default' : kids(tblBordersEl).every((e) => e.attrs['w:val'] === 'none' || e.attrs['w:val'] === 'nil') ? 'none' : 'lines';
+  const tblBorders = !tblBordersEl
+    ? 'default'
+    : kids(tblBordersEl).every((e) => e.attrs['w:val'] === 'none' || e.attrs['w:val'] === 'nil')
+      ? 'none'
+      : 'lines';
   const rows: InspectedCell[][] = [];
   let headerRowCount = 0;
   for (const tr of kids(tbl, 'w:tr')) {
@@ -200,7 +236,9 @@ function inspectTable(tbl: XmlElement, all: InspectedParagraph[]): InspectedTabl
   return {
     rows,
     texts: rows.map((r) => r.map((c) => c.text)),
-    columnWidthsTwip: kids(kid(tbl, 'w:tblGrid') ?? { name: '', attrs: {}, children: [] }, 'w:gridCol').map((g) => Number(g.attrs['w:w'] ?? 0)),
+    columnWidthsTwip: kids(kid(tbl, 'w:tblGrid') ?? { name: '', attrs: {}, children: [] }, 'w:gridCol').map(
+      (g) => Number(g.attrs['w:w'] ?? 0),
+    ),
     headerRowCount,
   };
 }
@@ -254,7 +292,9 @@ export function inspectDocx(data: Uint8Array): InspectedDocx {
   // Header parts: sectPr names them by relationship id; the relationships name the files.
   const rels = part('word/_rels/document.xml.rels');
   const relTargets = new Map<string, string>();
-  if (rels) for (const r of descendants(rels, 'Relationship')) relTargets.set(r.attrs['Id'] ?? '', r.attrs['Target'] ?? '');
+  if (rels)
+    for (const r of descendants(rels, 'Relationship'))
+      relTargets.set(r.attrs['Id'] ?? '', r.attrs['Target'] ?? '');
   const headers: Record<string, InspectedParagraph[]> = {};
   const fonts = new Set<string>();
   fontsIn(document, fonts);
@@ -268,13 +308,20 @@ export function inspectDocx(data: Uint8Array): InspectedDocx {
 
   const styles = part('word/styles.xml');
   fontsIn(styles, fonts);
-  const defaultSz = styles ? [...descendants(styles, 'w:rPrDefault')].flatMap((d) => [...descendants(d, 'w:sz')])[0]?.attrs['w:val'] : undefined;
+  const defaultSz = styles
+    ? [...descendants(styles, 'w:rPrDefault')].flatMap((d) => [...descendants(d, 'w:sz')])[0]?.attrs['w:val']
+    : undefined;
 
   const footnotesPart = part('word/footnotes.xml');
   const footnotes = footnotesPart
     ? [...descendants(footnotesPart, 'w:footnote')]
         .filter((f) => !f.attrs['w:type'] || f.attrs['w:type'] === 'normal')
-        .map((f) => [...descendants(f, 'w:p')].map((p) => inspectParagraph(p).text).join('\n').trim())
+        .map((f) =>
+          [...descendants(f, 'w:p')]
+            .map((p) => inspectParagraph(p).text)
+            .join('\n')
+            .trim(),
+        )
     : [];
 
   return {

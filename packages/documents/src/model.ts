@@ -27,7 +27,9 @@ export type DocumentKind =
  * trích yếu "V/v …" sits under the number, and its symbol is agency-unit ("SCT-VP"). A danh sách is normally an
  * annex; "DS" is the customary abbreviation when it is issued on its own.
  */
-export const DOCUMENT_KINDS: Readonly<Record<DocumentKind, { label: string | null; abbreviation: string | null }>> = {
+export const DOCUMENT_KINDS: Readonly<
+  Record<DocumentKind, { label: string | null; abbreviation: string | null }>
+> = {
   'ke-hoach': { label: 'KẾ HOẠCH', abbreviation: 'KH' },
   'bao-cao': { label: 'BÁO CÁO', abbreviation: 'BC' },
   'quyet-dinh': { label: 'QUYẾT ĐỊNH', abbreviation: 'QĐ' },
@@ -80,8 +82,7 @@ export type TableCell = {
 
 export type TableRow =
   /** A row spanning every column, e.g. "QUÝ I" in a plan's task table. */
-  | { kind: 'group'; text: string; align?: Align }
-  | { kind: 'cells'; cells: TableCell[] };
+  { kind: 'group'; text: string; align?: Align } | { kind: 'cells'; cells: TableCell[] };
 
 export type TableBlock = {
   type: 'table';
@@ -99,7 +100,8 @@ export type SignaturesBlock = { type: 'signatures'; signatures: Signature[] };
 
 export type PageBreakBlock = { type: 'page-break' };
 
-export type Block = HeadingBlock | ParagraphBlock | BulletBlock | TableBlock | SignaturesBlock | PageBreakBlock;
+export type Block =
+  HeadingBlock | ParagraphBlock | BulletBlock | TableBlock | SignaturesBlock | PageBreakBlock;
 
 export type DocumentHeader = {
   /** The issuing body's parent ("UBND TỈNH LẠNG SƠN"), upper case; null when there is none. */

@@ -41,7 +41,10 @@ export function hasBinary(bin: string): boolean {
 function run(cmd: string, args: string[], timeoutMs: number): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     execFile(cmd, args, { timeout: timeoutMs, maxBuffer: 10 * 1024 * 1024 }, (err, stdout, stderr) => {
-      if (err) reject(Object.assign(new Error(`${path.basename(cmd)} failed: ${err.message}\n${stderr}`), { cause: err }));
+      if (err)
+        reject(
+          Object.assign(new Error(`${path.basename(cmd)} failed: ${err.message}\n${stderr}`), { cause: err }),
+        );
       else resolve({ stdout: String(stdout), stderr: String(stderr) });
     });
   });
@@ -52,9 +55,16 @@ export class PdfConversionError extends Error {
 }
 
 /** Converts `docxPath` to PDF in `outDir` and returns the PDF's path. */
-export async function convertToPdf(docxPath: string, outDir: string, opts: { timeoutMs?: number } = {}): Promise<string> {
+export async function convertToPdf(
+  docxPath: string,
+  outDir: string,
+  opts: { timeoutMs?: number } = {},
+): Promise<string> {
   const soffice = findLibreOffice();
-  if (!soffice) throw new PdfConversionError('LibreOffice (soffice) is not installed; on Debian: apt-get install libreoffice-writer-nogui fonts-liberation2');
+  if (!soffice)
+    throw new PdfConversionError(
+      'LibreOffice (soffice) is not installed; on Debian: apt-get install libreoffice-writer-nogui fonts-liberation2',
+    );
   fs.mkdirSync(outDir, { recursive: true });
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-lo-profile-'));
   const expected = path.join(outDir, `${path.basename(docxPath, path.extname(docxPath))}.pdf`);
@@ -62,7 +72,17 @@ export async function convertToPdf(docxPath: string, outDir: string, opts: { tim
   try {
     await run(
       soffice,
-      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--nologo', '--convert-to', 'pdf', '--outdir', outDir, docxPath],
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--norestore',
+        '--nologo',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        outDir,
+        docxPath,
+      ],
       opts.timeoutMs ?? 120_000,
     );
   } finally {

@@ -23,7 +23,15 @@ import {
 import type { IBorderOptions, ITableCellBorders, ParagraphChild } from 'docx';
 import { placeDateText } from './format.ts';
 import { DECREE_30_LAYOUT, DOCUMENT_KINDS, textWidthMm } from './model.ts';
-import type { Align, Block, OfficialDocument, Run, Signature, TableBlock, TableCell as ModelCell } from './model.ts';
+import type {
+  Align,
+  Block,
+  OfficialDocument,
+  Run,
+  Signature,
+  TableBlock,
+  TableCell as ModelCell,
+} from './model.ts';
 
 const L = DECREE_30_LAYOUT;
 const FONT = L.font;
@@ -46,7 +54,12 @@ const ALIGN = {
 
 const NO_BORDER: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 const LINE_BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const NO_CELL_BORDERS: ITableCellBorders = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER };
+const NO_CELL_BORDERS: ITableCellBorders = {
+  top: NO_BORDER,
+  bottom: NO_BORDER,
+  left: NO_BORDER,
+  right: NO_BORDER,
+};
 const NO_TABLE_BORDERS = {
   top: NO_BORDER,
   bottom: NO_BORDER,
@@ -64,7 +77,13 @@ const GRID_TABLE_BORDERS = {
   insideVertical: LINE_BORDER,
 };
 
-type TextOpts = { size: number; bold?: boolean; italic?: boolean; underline?: boolean; superscript?: boolean };
+type TextOpts = {
+  size: number;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  superscript?: boolean;
+};
 
 function textRun(text: string, o: TextOpts): TextRun {
   return new TextRun({
@@ -79,7 +98,11 @@ function textRun(text: string, o: TextOpts): TextRun {
   });
 }
 
-function runs(model: readonly Run[], size: number, base: { bold?: boolean; italic?: boolean } = {}): ParagraphChild[] {
+function runs(
+  model: readonly Run[],
+  size: number,
+  base: { bold?: boolean; italic?: boolean } = {},
+): ParagraphChild[] {
   return model.map((r) =>
     'footnote' in r
       ? new FootnoteReferenceRun(r.footnote)
@@ -94,10 +117,18 @@ function runs(model: readonly Run[], size: number, base: { bold?: boolean; itali
 }
 
 /** A centred line of text with no spacing, for the header, title and signature blocks. */
-function line(text: string, o: TextOpts & { align?: Align; after?: number; before?: number; keepNext?: boolean }): Paragraph {
+function line(
+  text: string,
+  o: TextOpts & { align?: Align; after?: number; before?: number; keepNext?: boolean },
+): Paragraph {
   return new Paragraph({
     alignment: ALIGN[o.align ?? 'center'],
-    spacing: { before: spacingPt(o.before ?? 0), after: spacingPt(o.after ?? 0), line: SINGLE_LINE, lineRule: LineRuleType.AUTO },
+    spacing: {
+      before: spacingPt(o.before ?? 0),
+      after: spacingPt(o.after ?? 0),
+      line: SINGLE_LINE,
+      lineRule: LineRuleType.AUTO,
+    },
     keepNext: o.keepNext ?? false,
     children: [textRun(text, o)],
     run: { font: FONT, size: pt(o.size) },
@@ -136,7 +167,11 @@ function approxTextWidthTwip(text: string, sizePt: number): number {
   return Math.round(em * sizePt * 20);
 }
 
-function cell(children: (Paragraph | Table)[], widthTwip: number, o: { borders?: ITableCellBorders; colSpan?: number; rowSpan?: number; vAlign?: 'top' | 'center' } = {}): TableCell {
+function cell(
+  children: (Paragraph | Table)[],
+  widthTwip: number,
+  o: { borders?: ITableCellBorders; colSpan?: number; rowSpan?: number; vAlign?: 'top' | 'center' } = {},
+): TableCell {
   return new TableCell({
     children,
     width: { size: widthTwip, type: WidthType.DXA },
@@ -157,7 +192,10 @@ function headerTable(doc: OfficialDocument): Table {
   const left: Paragraph[] = [];
   if (h.parentBody) left.push(line(h.parentBody, { size: 13 }));
   left.push(line(h.issuingBody, { size: 13, bold: true }));
-  const ruleWidth = Math.max(mm(18), Math.min(approxTextWidthTwip(h.issuingBody, 13) * 0.45, HEADER_LEFT * 0.6));
+  const ruleWidth = Math.max(
+    mm(18),
+    Math.min(approxTextWidthTwip(h.issuingBody, 13) * 0.45, HEADER_LEFT * 0.6),
+  );
   left.push(rule(ruleWidth, HEADER_LEFT));
 
   const right: Paragraph[] = [
@@ -176,8 +214,18 @@ function headerTable(doc: OfficialDocument): Table {
     layout: TableLayoutType.FIXED,
     borders: NO_TABLE_BORDERS,
     rows: [
-      new TableRow({ children: [cell(left, HEADER_LEFT, { borders: NO_CELL_BORDERS }), cell(right, HEADER_RIGHT, { borders: NO_CELL_BORDERS })] }),
-      new TableRow({ children: [cell(numberCell, HEADER_LEFT, { borders: NO_CELL_BORDERS }), cell(dateCell, HEADER_RIGHT, { borders: NO_CELL_BORDERS })] }),
+      new TableRow({
+        children: [
+          cell(left, HEADER_LEFT, { borders: NO_CELL_BORDERS }),
+          cell(right, HEADER_RIGHT, { borders: NO_CELL_BORDERS }),
+        ],
+      }),
+      new TableRow({
+        children: [
+          cell(numberCell, HEADER_LEFT, { borders: NO_CELL_BORDERS }),
+          cell(dateCell, HEADER_RIGHT, { borders: NO_CELL_BORDERS }),
+        ],
+      }),
     ],
   });
 }
@@ -198,13 +246,21 @@ function titleParagraphs(doc: OfficialDocument): Paragraph[] {
 
 // --- Body. ---
 
-function bodyParagraph(children: ParagraphChild[], o: { align?: Align; indent?: boolean; keepNext?: boolean } = {}): Paragraph {
+function bodyParagraph(
+  children: ParagraphChild[],
+  o: { align?: Align; indent?: boolean; keepNext?: boolean } = {},
+): Paragraph {
   const align = o.align ?? 'justify';
   const indent = o.indent ?? align === 'justify';
   return new Paragraph({
     alignment: ALIGN[align],
     ...(indent ? { indent: { firstLine: mm(L.firstLineIndentMm) } } : {}),
-    spacing: { before: 0, after: spacingPt(L.paragraphSpacingAfterPt), line: BODY_LINE, lineRule: LineRuleType.AUTO },
+    spacing: {
+      before: 0,
+      after: spacingPt(L.paragraphSpacingAfterPt),
+      line: BODY_LINE,
+      lineRule: LineRuleType.AUTO,
+    },
     keepNext: o.keepNext ?? false,
     children,
     run: { font: FONT, size: pt(L.bodyPt) },
@@ -217,7 +273,12 @@ function cellParagraphs(c: ModelCell, size: number, base: { bold?: boolean; alig
     (text) =>
       new Paragraph({
         alignment: ALIGN[c.align ?? base.align ?? 'left'],
-        spacing: { before: spacingPt(2), after: spacingPt(2), line: SINGLE_LINE, lineRule: LineRuleType.AUTO },
+        spacing: {
+          before: spacingPt(2),
+          after: spacingPt(2),
+          line: SINGLE_LINE,
+          lineRule: LineRuleType.AUTO,
+        },
         children: [textRun(text, { size, bold: c.bold ?? base.bold, italic: c.italic })],
         run: { font: FONT, size: pt(size) },
       }),
@@ -239,7 +300,11 @@ function spanWidth(widths: readonly number[], from: number, span: number): numbe
 function gridTable(b: TableBlock): Table {
   const widths = scaleWidths(b.columnWidths);
   const size = b.fontSize ?? 12;
-  const cellsOf = (cells: readonly ModelCell[], base: { bold?: boolean; align?: Align }, vAlign: 'top' | 'center'): TableCell[] => {
+  const cellsOf = (
+    cells: readonly ModelCell[],
+    base: { bold?: boolean; align?: Align },
+    vAlign: 'top' | 'center',
+  ): TableCell[] => {
     let col = 0;
     return cells.map((c) => {
       const span = c.colSpan ?? 1;
@@ -249,13 +314,26 @@ function gridTable(b: TableBlock): Table {
     });
   };
   const rows: TableRow[] = [
-    ...b.headerRows.map((r) => new TableRow({ tableHeader: true, cantSplit: true, children: cellsOf(r, { bold: true, align: 'center' }, 'center') })),
+    ...b.headerRows.map(
+      (r) =>
+        new TableRow({
+          tableHeader: true,
+          cantSplit: true,
+          children: cellsOf(r, { bold: true, align: 'center' }, 'center'),
+        }),
+    ),
     ...b.rows.map((r) =>
       r.kind === 'group'
         ? new TableRow({
             cantSplit: true,
             keepNext: true,
-            children: [cell(cellParagraphs({ text: r.text, align: r.align ?? 'left' }, size, { bold: true }), TEXT_WIDTH, { colSpan: widths.length })],
+            children: [
+              cell(
+                cellParagraphs({ text: r.text, align: r.align ?? 'left' }, size, { bold: true }),
+                TEXT_WIDTH,
+                { colSpan: widths.length },
+              ),
+            ],
           })
         : new TableRow({ cantSplit: true, children: cellsOf(r.cells, {}, 'top') }),
     ),
@@ -276,7 +354,8 @@ function signatureParagraphs(s: Signature): Paragraph[] {
   const out: Paragraph[] = s.authority.map((a) => line(a, { size: 13, bold: true, keepNext: true }));
   // Room to sign and stamp: about 30 mm.
   for (let i = 0; i < 5; i++) out.push(line('', { size: 13, keepNext: true }));
-  if (s.signerTitle) for (const l of s.signerTitle.split('\n')) out.push(line(l, { size: 13, bold: true, keepNext: true }));
+  if (s.signerTitle)
+    for (const l of s.signerTitle.split('\n')) out.push(line(l, { size: 13, bold: true, keepNext: true }));
   out.push(line(s.signerName, { size: 14, bold: true }));
   return out;
 }
@@ -292,7 +371,9 @@ function signaturesTable(signatures: readonly Signature[]): Table {
     rows: [
       new TableRow({
         cantSplit: true,
-        children: signatures.slice(0, n).map((s, i) => cell(signatureParagraphs(s), widths[i] ?? 0, { borders: NO_CELL_BORDERS })),
+        children: signatures
+          .slice(0, n)
+          .map((s, i) => cell(signatureParagraphs(s), widths[i] ?? 0, { borders: NO_CELL_BORDERS })),
       }),
     ],
   });
@@ -305,7 +386,8 @@ function closingTable(doc: OfficialDocument): Table {
   const left: Paragraph[] = [];
   if (doc.recipients.length > 0) {
     left.push(line('Nơi nhận:', { size: 12, bold: true, italic: true, align: 'left' }));
-    for (const r of doc.recipients) left.push(line(r.startsWith('- ') ? r : `- ${r}`, { size: 11, align: 'left' }));
+    for (const r of doc.recipients)
+      left.push(line(r.startsWith('- ') ? r : `- ${r}`, { size: 11, align: 'left' }));
   } else left.push(line('', { size: 11 }));
   const right = doc.signature ? signatureParagraphs(doc.signature) : [line('', { size: 13 })];
   return new Table({
@@ -316,7 +398,10 @@ function closingTable(doc: OfficialDocument): Table {
     rows: [
       new TableRow({
         cantSplit: true,
-        children: [cell(left, CLOSING_LEFT, { borders: NO_CELL_BORDERS }), cell(right, CLOSING_RIGHT, { borders: NO_CELL_BORDERS })],
+        children: [
+          cell(left, CLOSING_LEFT, { borders: NO_CELL_BORDERS }),
+          cell(right, CLOSING_RIGHT, { borders: NO_CELL_BORDERS }),
+        ],
       }),
     ],
   });
@@ -329,7 +414,9 @@ function renderBlock(b: Block): (Paragraph | Table)[] {
       return [bodyParagraph([textRun(b.text, { size: L.bodyPt, bold: true, italic })], { keepNext: true })];
     }
     case 'paragraph':
-      return [bodyParagraph(runs(b.runs, L.bodyPt), { align: b.align, indent: b.indent, keepNext: b.keepNext })];
+      return [
+        bodyParagraph(runs(b.runs, L.bodyPt), { align: b.align, indent: b.indent, keepNext: b.keepNext }),
+      ];
     case 'bullet':
       return [bodyParagraph([textRun('- ', { size: L.bodyPt }), ...runs(b.runs, L.bodyPt)])];
     case 'table':
@@ -349,7 +436,9 @@ function renderBlock(b: Block): (Paragraph | Table)[] {
 export function buildDocxDocument(doc: OfficialDocument): Document {
   // The last paragraph of the body stays on the page of the signature, so the signature never stands alone
   // on a page without any of the text it signs.
-  const blocks = doc.blocks.map((b, i) => (i === doc.blocks.length - 1 && b.type === 'paragraph' ? { ...b, keepNext: true } : b));
+  const blocks = doc.blocks.map((b, i) =>
+    i === doc.blocks.length - 1 && b.type === 'paragraph' ? { ...b, keepNext: true } : b,
+  );
   const children: (Paragraph | Table)[] = [
     headerTable(doc),
     ...titleParagraphs(doc),

@@ -46,16 +46,30 @@ export function signatureHead(signerName: string, position = 'GIÁM ĐỐC'): Si
 }
 
 /** A deputy signs for the head: "KT. GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC". */
-export function signatureDeputy(signerName: string, headPosition = 'GIÁM ĐỐC', deputyPosition = `PHÓ ${headPosition}`): Signature {
-  return { authority: [`KT. ${upperVi(headPosition)}`, upperVi(deputyPosition)], signerName: nfc(signerName) };
+export function signatureDeputy(
+  signerName: string,
+  headPosition = 'GIÁM ĐỐC',
+  deputyPosition = `PHÓ ${headPosition}`,
+): Signature {
+  return {
+    authority: [`KT. ${upperVi(headPosition)}`, upperVi(deputyPosition)],
+    signerName: nfc(signerName),
+  };
 }
 
 /**
  * The cluster head signs for the cluster: "TM. CỤM THI ĐUA V" over "CỤM TRƯỞNG"; `signerTitle` is the signer's
  * own position, printed above the name in seed 003 ("GIÁM ĐỐC\nSỞ CÔNG THƯƠNG TỈNH LAI CHÂU").
  */
-export function signatureClusterHead(clusterName: string, signerName: string, signerTitle?: string): Signature {
-  const s: Signature = { authority: [`TM. ${upperVi(clusterName)}`, 'CỤM TRƯỞNG'], signerName: nfc(signerName) };
+export function signatureClusterHead(
+  clusterName: string,
+  signerName: string,
+  signerTitle?: string,
+): Signature {
+  const s: Signature = {
+    authority: [`TM. ${upperVi(clusterName)}`, 'CỤM TRƯỞNG'],
+    signerName: nfc(signerName),
+  };
   if (signerTitle) s.signerTitle = upperVi(signerTitle);
   return s;
 }
@@ -111,6 +125,8 @@ export function heading(level: 1 | 2 | 3, text: string): Block {
 
 /** Turn prose into blocks: one paragraph per non-empty line; lines starting with "- " become bullets. */
 export function proseBlocks(text: string | readonly string[]): Block[] {
-  const lines = (typeof text === 'string' ? text.split(/\r?\n/) : [...text]).map((l) => l.trim()).filter(Boolean);
+  const lines = (typeof text === 'string' ? text.split(/\r?\n/) : [...text])
+    .map((l) => l.trim())
+    .filter(Boolean);
   return lines.map((l) => (/^-\s/.test(l) ? bullet(l) : paragraph(l)));
 }

@@ -79,7 +79,13 @@ function unitLines(units: readonly string[]): string[] {
   return clean.length <= 1 ? clean : clean.map((u) => `- ${u}`);
 }
 
-export const PLAN_TASK_COLUMNS = ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian thực hiện'] as const;
+export const PLAN_TASK_COLUMNS = [
+  'STT',
+  'Nội dung',
+  'Đơn vị chủ trì',
+  'Đơn vị phối hợp',
+  'Thời gian thực hiện',
+] as const;
 
 export function planTaskTable(tasks: readonly PlanTask[]): TableBlock {
   const withNotes = tasks.some((t) => t.note && t.note.trim() !== '');
@@ -113,8 +119,14 @@ export function planTaskTable(tasks: readonly PlanTask[]): TableBlock {
 
 /** "Văn phòng chủ trì, phối hợp các phòng, đơn vị thuộc Sở" (seed 000's "Trách nhiệm thực hiện"). */
 export function responsibilityText(t: PlanTask): string {
-  const lead = t.leadUnits.map((u) => nfc(u).trim()).filter(Boolean).join(', ');
-  const coord = t.coordinatingUnits.map((u) => nfc(u).trim()).filter(Boolean).join(', ');
+  const lead = t.leadUnits
+    .map((u) => nfc(u).trim())
+    .filter(Boolean)
+    .join(', ');
+  const coord = t.coordinatingUnits
+    .map((u) => nfc(u).trim())
+    .filter(Boolean)
+    .join(', ');
   if (!coord) return lead;
   if (!lead) return `Phối hợp: ${coord}`;
   return `${lead} chủ trì, phối hợp ${coord}`;
@@ -132,16 +144,34 @@ function planTaskList(tasks: readonly PlanTask[], firstNumber: number): Block[] 
     const title = group.quarter === null ? 'Nhiệm vụ cả năm' : `Nhiệm vụ quý ${romanNumeral(group.quarter)}`;
     blocks.push(heading(2, `${n}. ${title}`));
     group.tasks.forEach((t, i) => {
-      blocks.push({ type: 'paragraph', runs: [{ text: `${n}.${i + 1}. `, italic: true, bold: true }, ...inlineRuns(endWithPeriod(nfc(t.content.trim())))] });
-      blocks.push({ type: 'bullet', runs: [{ text: `Thời gian hoàn thành: ${endWithPeriod(deadlineText(t.deadline))}` }] });
-      blocks.push({ type: 'bullet', runs: [{ text: `Trách nhiệm thực hiện: ${endWithPeriod(responsibilityText(t))}` }] });
-      if (t.note?.trim()) blocks.push({ type: 'bullet', runs: [{ text: `Ghi chú: ${endWithPeriod(nfc(t.note.trim()))}` }] });
+      blocks.push({
+        type: 'paragraph',
+        runs: [
+          { text: `${n}.${i + 1}. `, italic: true, bold: true },
+          ...inlineRuns(endWithPeriod(nfc(t.content.trim()))),
+        ],
+      });
+      blocks.push({
+        type: 'bullet',
+        runs: [{ text: `Thời gian hoàn thành: ${endWithPeriod(deadlineText(t.deadline))}` }],
+      });
+      blocks.push({
+        type: 'bullet',
+        runs: [{ text: `Trách nhiệm thực hiện: ${endWithPeriod(responsibilityText(t))}` }],
+      });
+      if (t.note?.trim())
+        blocks.push({ type: 'bullet', runs: [{ text: `Ghi chú: ${endWithPeriod(nfc(t.note.trim()))}` }] });
     });
   });
   return blocks;
 }
 
-function contentBlocks(content: readonly PlanContent[], prefix: string, depth: 2 | 3 | 4, input: PlanInput): Block[] {
+function contentBlocks(
+  content: readonly PlanContent[],
+  prefix: string,
+  depth: 2 | 3 | 4,
+  input: PlanInput,
+): Block[] {
   const blocks: Block[] = [];
   let n = 0;
   for (const c of content) {
@@ -179,7 +209,9 @@ function contentBlocks(content: readonly PlanContent[], prefix: string, depth: 2
 }
 
 function hasTasksPlaceholder(content: readonly PlanContent[]): boolean {
-  return content.some((c) => c.kind === 'tasks' || (c.kind === 'subsection' && hasTasksPlaceholder(c.content)));
+  return content.some(
+    (c) => c.kind === 'tasks' || (c.kind === 'subsection' && hasTasksPlaceholder(c.content)),
+  );
 }
 
 export function buildPlanDocument(plan: PlanInput): OfficialDocument {
@@ -188,7 +220,11 @@ export function buildPlanDocument(plan: PlanInput): OfficialDocument {
   // (which in every seed plan is "TỔ CHỨC THỰC HIỆN").
   if (plan.tasks.length > 0 && !sections.some((s) => hasTasksPlaceholder(s.content))) {
     const at = Math.max(0, sections.length - 1);
-    sections = [...sections.slice(0, at), { title: 'NỘI DUNG', content: [{ kind: 'tasks' }] }, ...sections.slice(at)];
+    sections = [
+      ...sections.slice(0, at),
+      { title: 'NỘI DUNG', content: [{ kind: 'tasks' }] },
+      ...sections.slice(at),
+    ];
   }
 
   const blocks: Block[] = [];
@@ -200,7 +236,12 @@ export function buildPlanDocument(plan: PlanInput): OfficialDocument {
   if (plan.closing) blocks.push(paragraph(plan.closing));
 
   return {
-    header: headerFromAgency(plan.agency, { kind: 'ke-hoach', number: plan.number, date: plan.date, symbol: plan.symbol }),
+    header: headerFromAgency(plan.agency, {
+      kind: 'ke-hoach',
+      number: plan.number,
+      date: plan.date,
+      symbol: plan.symbol,
+    }),
     kind: 'ke-hoach',
     title: nfc(plan.title.trim()),
     blocks,
