@@ -185,7 +185,7 @@ describe('the plan document (seed 004, Sở Công Thương Lạng Sơn, 2024)', 
 
   it('says who is responsible in one phrase: lead "chủ trì, phối hợp" coordinating units', () => {
     expect(responsibilityText(SEED_004_TASKS[7]!)).toBe(
-      'HĐ TĐKT chủ trì, phối hợp Các phòng, đơn vị trực thuộc Sở',
+      'HĐ TĐKT chủ trì, phối hợp các phòng, đơn vị trực thuộc Sở',
     );
     expect(responsibilityText(SEED_004_TASKS[8]!)).toBe('Văn phòng Sở, HĐ TĐKT');
   });

@@ -123,7 +123,9 @@ export function responsibilityText(t: PlanTask): string {
     .map((u) => nfc(u).trim())
     .filter(Boolean)
     .join(', ');
+  // "Các phòng, đơn vị …" is a common noun phrase and goes lower case mid-sentence; unit names stay as written.
   const coord = t.coordinatingUnits
+    .map((u) => u.replace(/^Các\s/, 'các '))
     .map((u) => nfc(u).trim())
     .filter(Boolean)
     .join(', ');
