@@ -125,7 +125,11 @@ export function responsibilityText(t: PlanTask): string {
     .join(', ');
   // "Các phòng, đơn vị …" is a common noun phrase and goes lower case mid-sentence; unit names stay as written.
   const coord = t.coordinatingUnits
-    .map((u) => nfc(u).trim().replace(/^Các\s/, 'các '))
+    .map((u) =>
+      nfc(u)
+        .trim()
+        .replace(/^Các\s/, 'các '),
+    )
     .filter(Boolean)
     .join(', ');
   if (!coord) return lead;
