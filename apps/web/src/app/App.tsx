@@ -17,20 +17,37 @@ dayjs.extend(customParseFormat);
 dayjs.locale('vi');
 
 // Pages are loaded on demand, one chunk per feature.
-const LoginPage = lazy(() => import('../features/auth/LoginPage.tsx').then((m) => ({ default: m.LoginPage })));
+const LoginPage = lazy(() =>
+  import('../features/auth/LoginPage.tsx').then((m) => ({ default: m.LoginPage })),
+);
 const ChangePasswordPage = lazy(() =>
   import('../features/auth/ChangePasswordPage.tsx').then((m) => ({ default: m.ChangePasswordPage })),
 );
-const OverviewPage = lazy(() => import('../features/dashboard/OverviewPage.tsx').then((m) => ({ default: m.OverviewPage })));
-const PeopleListPage = lazy(() => import('../features/people/PeopleListPage.tsx').then((m) => ({ default: m.PeopleListPage })));
+const OverviewPage = lazy(() =>
+  import('../features/dashboard/OverviewPage.tsx').then((m) => ({ default: m.OverviewPage })),
+);
+const PeopleListPage = lazy(() =>
+  import('../features/people/PeopleListPage.tsx').then((m) => ({ default: m.PeopleListPage })),
+);
 const PersonDetailPage = lazy(() =>
   import('../features/people/PersonDetailPage.tsx').then((m) => ({ default: m.PersonDetailPage })),
 );
-const PersonFormPage = lazy(() => import('../features/people/PersonFormPage.tsx').then((m) => ({ default: m.PersonFormPage })));
+const PersonFormPage = lazy(() =>
+  import('../features/people/PersonFormPage.tsx').then((m) => ({ default: m.PersonFormPage })),
+);
 
-const OrgTreePage = lazy(() => import('../features/organisation/OrgTreePage.tsx').then((m) => ({ default: m.OrgTreePage })));
-const UnitsPage = lazy(() => import('../features/units/UnitsPage.tsx').then((m) => ({ default: m.UnitsPage })));
-const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
+const OrgTreePage = lazy(() =>
+  import('../features/organisation/OrgTreePage.tsx').then((m) => ({ default: m.OrgTreePage })),
+);
+const UnitsPage = lazy(() =>
+  import('../features/units/UnitsPage.tsx').then((m) => ({ default: m.UnitsPage })),
+);
+const AuditPage = lazy(() =>
+  import('../features/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })),
+);
+const AccountsPage = lazy(() =>
+  import('../features/accounts/AccountsPage.tsx').then((m) => ({ default: m.AccountsPage })),
+);
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -100,6 +117,9 @@ export function App() {
                     </Route>
                     <Route element={<RequireNav navKey="audit" />}>
                       <Route path="nhat-ky" element={<AuditPage />} />
+                    </Route>
+                    <Route element={<RequireNav navKey="accounts" />}>
+                      <Route path="tai-khoan" element={<AccountsPage />} />
                     </Route>
                     <Route path="*" element={<NotFound />} />
                   </Route>

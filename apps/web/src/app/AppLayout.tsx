@@ -1,7 +1,13 @@
 import { useMemo, useState } from 'react';
 import { Avatar, Button, Dropdown, Layout, Menu, Space, Typography } from 'antd';
 import type { MenuProps } from 'antd';
-import { KeyOutlined, LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  KeyOutlined,
+  LogoutOutlined,
+  MenuFoldOutlined,
+  MenuUnfoldOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { request } from '../lib/api.ts';
@@ -62,15 +68,31 @@ export function AppLayout() {
 
   const roleText = [...new Set(me.roles.map((r) => ROLE_LABELS[r.role] ?? r.role))].join(', ');
   const userMenu: MenuProps['items'] = [
-    { key: 'who', label: <Typography.Text type="secondary">{roleText || 'Chưa có vai trò'}</Typography.Text>, disabled: true },
+    {
+      key: 'who',
+      label: <Typography.Text type="secondary">{roleText || 'Chưa có vai trò'}</Typography.Text>,
+      disabled: true,
+    },
     { type: 'divider' },
     { key: 'password', icon: <KeyOutlined />, label: <Link to="/doi-mat-khau">Đổi mật khẩu</Link> },
-    { key: 'logout', icon: <LogoutOutlined />, label: <span data-testid="logout">Đăng xuất</span>, onClick: () => void logout() },
+    {
+      key: 'logout',
+      icon: <LogoutOutlined />,
+      label: <span data-testid="logout">Đăng xuất</span>,
+      onClick: () => void logout(),
+    },
   ];
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Sider width={260} collapsible collapsed={collapsed} trigger={null} breakpoint="lg" onBreakpoint={setCollapsed}>
+      <Sider
+        width={260}
+        collapsible
+        collapsed={collapsed}
+        trigger={null}
+        breakpoint="lg"
+        onBreakpoint={setCollapsed}
+      >
         <div className="app-brand">
           <span className="app-brand-mark">★</span>
           {!collapsed && <span className="app-brand-text">THI ĐUA – KHEN THƯỞNG</span>}

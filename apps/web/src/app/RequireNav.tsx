@@ -19,7 +19,13 @@ export function RequireNav({ navKey }: { navKey: string }) {
   const me = useMe();
   const leaf = findLeaf(navKey);
   if (!leaf || !isLeafVisible(me, leaf)) {
-    return <Result status="403" title="Không có quyền truy cập" subTitle="Tài khoản của bạn không được phép xem mục này." />;
+    return (
+      <Result
+        status="403"
+        title="Không có quyền truy cập"
+        subTitle="Tài khoản của bạn không được phép xem mục này."
+      />
+    );
   }
   return (
     <Suspense fallback={<Spin style={{ display: 'block', margin: '64px auto' }} />}>

@@ -34,13 +34,25 @@ export interface NavGroup {
 export type NavEntry = (NavLeaf & { icon: ReactNode }) | NavGroup;
 
 export const NAV: NavEntry[] = [
-  { key: 'overview', label: 'Tổng quan', icon: <DashboardOutlined />, path: '/', resources: [], always: true },
+  {
+    key: 'overview',
+    label: 'Tổng quan',
+    icon: <DashboardOutlined />,
+    path: '/',
+    resources: [],
+    always: true,
+  },
   {
     key: 'organisation',
     label: 'Tổ chức',
     icon: <BankOutlined />,
     children: [
-      { key: 'org-tree', label: 'Cơ cấu tổ chức', path: '/to-chuc', resources: ['agencies', 'agency', 'organisation', 'org'] },
+      {
+        key: 'org-tree',
+        label: 'Cơ cấu tổ chức',
+        path: '/to-chuc',
+        resources: ['agencies', 'agency', 'organisation', 'org'],
+      },
       { key: 'units', label: 'Đơn vị', path: '/don-vi', resources: ['units', 'unit'] },
       { key: 'people', label: 'Cán bộ', path: '/can-bo', resources: ['people', 'person'] },
     ],
@@ -56,7 +68,12 @@ export const NAV: NavEntry[] = [
       { key: 'covenants', label: 'Giao ước', resources: ['covenants', 'covenant'] },
     ],
   },
-  { key: 'initiatives', label: 'Sáng kiến', icon: <BulbOutlined />, resources: ['initiatives', 'initiative'] },
+  {
+    key: 'initiatives',
+    label: 'Sáng kiến',
+    icon: <BulbOutlined />,
+    resources: ['initiatives', 'initiative'],
+  },
   {
     key: 'year-end',
     label: 'Cuối năm',
@@ -68,8 +85,18 @@ export const NAV: NavEntry[] = [
       { key: 'decisions', label: 'Quyết định khen thưởng', resources: ['decisions', 'decision'] },
     ],
   },
-  { key: 'clusters', label: 'Khối/Cụm thi đua', icon: <ClusterOutlined />, resources: ['clusters', 'cluster-scoring'] },
-  { key: 'indicators', label: 'Chỉ tiêu & Báo cáo', icon: <LineChartOutlined />, resources: ['indicators', 'reports'] },
+  {
+    key: 'clusters',
+    label: 'Khối/Cụm thi đua',
+    icon: <ClusterOutlined />,
+    resources: ['clusters', 'cluster-scoring'],
+  },
+  {
+    key: 'indicators',
+    label: 'Chỉ tiêu & Báo cáo',
+    icon: <LineChartOutlined />,
+    resources: ['indicators', 'reports'],
+  },
   {
     key: 'eligibility',
     label: 'Tra cứu điều kiện khen thưởng',
@@ -112,7 +139,8 @@ export function activeKey(pathname: string): string | undefined {
   let best: { key: string; len: number } | undefined;
   const visit = (leaf: NavLeaf) => {
     if (!leaf.path) return;
-    const match = leaf.path === '/' ? pathname === '/' : pathname === leaf.path || pathname.startsWith(`${leaf.path}/`);
+    const match =
+      leaf.path === '/' ? pathname === '/' : pathname === leaf.path || pathname.startsWith(`${leaf.path}/`);
     if (match && (!best || leaf.path.length > best.len)) best = { key: leaf.key, len: leaf.path.length };
   };
   for (const e of NAV) {

@@ -16,7 +16,13 @@ export const theme: ThemeConfig = {
     fontSize: 14,
   },
   components: {
-    Layout: { siderBg: '#0f2f57', headerBg: '#ffffff', bodyBg: '#f3f5f8', headerHeight: 56, headerPadding: '0 20px' },
+    Layout: {
+      siderBg: '#0f2f57',
+      headerBg: '#ffffff',
+      bodyBg: '#f3f5f8',
+      headerHeight: 56,
+      headerPadding: '0 20px',
+    },
     Menu: {
       darkItemBg: '#0f2f57',
       darkSubMenuItemBg: '#0b2546',

@@ -21,7 +21,14 @@ export class ApiError extends Error {
   readonly details: ErrorDetail[];
   readonly body: unknown;
 
-  constructor(status: number, code: string, message: string, path: string | null, details: ErrorDetail[], body: unknown) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    path: string | null,
+    details: ErrorDetail[],
+    body: unknown,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
@@ -97,7 +104,10 @@ async function toApiError(res: Response): Promise<ApiError> {
     413: ['too-large', 'Tệp quá lớn.'],
     429: ['rate-limited', 'Thao tác quá nhiều lần. Vui lòng thử lại sau ít phút.'],
   };
-  const [code, message] = fallback[res.status] ?? ['internal', `Máy chủ gặp lỗi (mã ${res.status}). Vui lòng thử lại sau.`];
+  const [code, message] = fallback[res.status] ?? [
+    'internal',
+    `Máy chủ gặp lỗi (mã ${res.status}). Vui lòng thử lại sau.`,
+  ];
   return new ApiError(res.status, code, message, null, [], body);
 }
 
@@ -122,9 +132,17 @@ async function send(path: string, init: RequestInit, options: RequestOptions): P
 }
 
 /** JSON request; the response is validated by `schema` (pass `null` for 204 responses). */
-export async function request<S extends z.ZodType>(path: string, schema: S, options?: RequestOptions): Promise<z.infer<S>>;
+export async function request<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options?: RequestOptions,
+): Promise<z.infer<S>>;
 export async function request(path: string, schema: null, options?: RequestOptions): Promise<void>;
-export async function request(path: string, schema: z.ZodType | null, options: RequestOptions = {}): Promise<unknown> {
+export async function request(
+  path: string,
+  schema: z.ZodType | null,
+  options: RequestOptions = {},
+): Promise<unknown> {
   const init: RequestInit = {};
   if (options.body !== undefined) {
     init.body = JSON.stringify(options.body);

@@ -37,7 +37,12 @@ export function applyServerErrors(
   fieldOf: Record<string, string> | ((path: string) => string | undefined),
 ): { unmatched: string[] } {
   if (!(error instanceof ApiError)) return { unmatched: [] };
-  const details = error.details.length > 0 ? error.details : error.path ? [{ path: error.path, message: error.message }] : [];
+  const details =
+    error.details.length > 0
+      ? error.details
+      : error.path
+        ? [{ path: error.path, message: error.message }]
+        : [];
   const byField = new Map<string, string[]>();
   const unmatched: string[] = [];
   for (const d of details) {

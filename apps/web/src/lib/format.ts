@@ -7,7 +7,12 @@ function numberFormat(digits: number | undefined): Intl.NumberFormat {
   const key = String(digits ?? 'auto');
   let f = numberFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat('vi-VN', digits === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    f = new Intl.NumberFormat(
+      'vi-VN',
+      digits === undefined
+        ? { maximumFractionDigits: 2 }
+        : { minimumFractionDigits: digits, maximumFractionDigits: digits },
+    );
     numberFormats.set(key, f);
   }
   return f;

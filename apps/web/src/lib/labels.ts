@@ -56,28 +56,25 @@ export const GROUP_ROLE_LABELS: Record<string, string> = {
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   create: 'Thêm mới',
-  insert: 'Thêm mới',
   update: 'Sửa',
   delete: 'Xóa',
+  end: 'Cho nghỉ',
   import: 'Nhập Excel',
   login: 'Đăng nhập',
   logout: 'Đăng xuất',
-  'login-failed': 'Đăng nhập thất bại',
-  'password-change': 'Đổi mật khẩu',
-  'password-reset': 'Đặt lại mật khẩu',
+  password: 'Đổi mật khẩu',
   lock: 'Khóa tài khoản',
-  unlock: 'Mở khóa tài khoản',
+  seed: 'Khởi tạo dữ liệu',
 };
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
-  person: 'Cán bộ',
   people: 'Cán bộ',
-  unit: 'Đơn vị',
-  agency: 'Cơ quan',
-  user: 'Tài khoản',
-  'side-organisation': 'Tổ chức đoàn thể',
-  'emulation-group': 'Khối/Cụm thi đua',
-  job: 'Tác vụ',
+  units: 'Đơn vị',
+  agencies: 'Cơ quan',
+  users: 'Tài khoản',
+  sessions: 'Phiên đăng nhập',
+  database: 'Cơ sở dữ liệu',
+  jobs: 'Tác vụ',
 };
 
 /** Field names of records, as they appear in the audit diff. */

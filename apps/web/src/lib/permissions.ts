@@ -5,7 +5,9 @@ import type { Me } from './session.ts';
 // "<resource>." / "<resource>:" ("people:read", "people:write", "audit:verify" …).
 
 function grants(permission: string, resource: string): boolean {
-  return permission === resource || permission.startsWith(`${resource}.`) || permission.startsWith(`${resource}:`);
+  return (
+    permission === resource || permission.startsWith(`${resource}.`) || permission.startsWith(`${resource}:`)
+  );
 }
 
 export function isAdmin(me: Me): boolean {

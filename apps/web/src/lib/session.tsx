@@ -32,7 +32,8 @@ export function fetchMe(): Promise<Session> {
   return request('/auth/me', SessionSchema, { allow401: true });
 }
 
-type State = { status: 'loading' } | { status: 'anonymous'; expired: boolean } | { status: 'signed-in'; me: Me };
+type State =
+  { status: 'loading' } | { status: 'anonymous'; expired: boolean } | { status: 'signed-in'; me: Me };
 
 interface SessionContextValue {
   state: State;

@@ -17,8 +17,22 @@ import { exportAudit } from './api/export-audit.ts';
 import { useVerifyAudit } from './api/verify-audit.ts';
 import { useUserOptions } from './api/get-user-options.ts';
 
-const ENTITY_OPTIONS = ['person', 'unit', 'agency', 'user'].map((v) => ({ value: v, label: AUDIT_ENTITY_LABELS[v] ?? v }));
-const ACTION_OPTIONS = ['create', 'update', 'delete', 'import', 'login', 'password-change', 'password-reset', 'lock', 'unlock'].map((v) => ({
+const ENTITY_OPTIONS = ['people', 'units', 'agencies', 'users', 'sessions', 'database'].map((v) => ({
+  value: v,
+  label: AUDIT_ENTITY_LABELS[v] ?? v,
+}));
+const ACTION_OPTIONS = [
+  'create',
+  'update',
+  'delete',
+  'end',
+  'import',
+  'login',
+  'logout',
+  'password',
+  'lock',
+  'seed',
+].map((v) => ({
   value: v,
   label: AUDIT_ACTION_LABELS[v] ?? v,
 }));
@@ -78,16 +92,29 @@ export function AuditPage() {
     <>
       <PageHeader
         title="Nhật ký hệ thống"
-        subtitle={audit.data ? `${formatNumber(audit.data.total)} bản ghi` : 'Mọi thay đổi dữ liệu: ai, khi nào, bản ghi nào, trước và sau'}
+        subtitle={
+          audit.data
+            ? `${formatNumber(audit.data.total)} bản ghi`
+            : 'Mọi thay đổi dữ liệu: ai, khi nào, bản ghi nào, trước và sau'
+        }
         extra={
           <>
             {hasPermission(me, 'audit:export') && (
-              <Button icon={<FileExcelOutlined />} onClick={() => exportAudit(filters)} data-testid="audit-export">
+              <Button
+                icon={<FileExcelOutlined />}
+                onClick={() => exportAudit(filters)}
+                data-testid="audit-export"
+              >
                 Xuất Excel
               </Button>
             )}
             {hasPermission(me, 'audit:verify') && (
-              <Button icon={<SafetyCertificateOutlined />} loading={verify.isPending} onClick={() => verify.mutate()} data-testid="audit-verify">
+              <Button
+                icon={<SafetyCertificateOutlined />}
+                loading={verify.isPending}
+                onClick={() => verify.mutate()}
+                data-testid="audit-verify"
+              >
                 Kiểm tra chuỗi nhật ký
               </Button>
             )}
@@ -103,12 +130,22 @@ export function AuditPage() {
           onClose={() => verify.reset()}
           title={verify.data.ok ? 'Chuỗi nhật ký toàn vẹn' : 'Chuỗi nhật ký bị phá vỡ'}
           description={`${verify.data.message} (đã kiểm tra ${formatNumber(verify.data.checked)} bản ghi${
-            verify.data.firstBrokenId !== null ? `, mắt xích hỏng đầu tiên: #${verify.data.firstBrokenId}` : ''
+            verify.data.firstBrokenId !== null
+              ? `, mắt xích hỏng đầu tiên: #${verify.data.firstBrokenId}`
+              : ''
           }).`}
           style={{ marginBottom: 16 }}
         />
       )}
-      {verify.error && <Alert type="error" showIcon title="Không kiểm tra được" description={errorMessage(verify.error)} style={{ marginBottom: 16 }} />}
+      {verify.error && (
+        <Alert
+          type="error"
+          showIcon
+          title="Không kiểm tra được"
+          description={errorMessage(verify.error)}
+          style={{ marginBottom: 16 }}
+        />
+      )}
       <Card styles={{ body: { padding: 16 } }}>
         <Flex gap={8} wrap style={{ marginBottom: 12 }}>
           <Input
@@ -154,7 +191,10 @@ export function AuditPage() {
               loading={users.isLoading}
               value={filters.userId ?? undefined}
               onChange={(v?: number) => update({ userId: v ?? null })}
-              options={(users.data ?? []).map((u) => ({ value: u.id, label: u.displayName ? `${u.username} – ${u.displayName}` : u.username }))}
+              options={(users.data ?? []).map((u) => ({
+                value: u.id,
+                label: u.displayName ? `${u.username} – ${u.displayName}` : u.username,
+              }))}
               data-testid="audit-filter-user"
             />
           )}
@@ -180,8 +220,10 @@ export function AuditPage() {
             total: audit.data?.total ?? 0,
             showSizeChanger: true,
             pageSizeOptions: ['20', '50', '100', '200'],
-            showTotal: (total, [from, to]) => `${formatNumber(from)}–${formatNumber(to)} / ${formatNumber(total)}`,
-            onChange: (p, size) => update({ page: p === 1 ? null : p, pageSize: size === 50 ? null : size }, false),
+            showTotal: (total, [from, to]) =>
+              `${formatNumber(from)}–${formatNumber(to)} / ${formatNumber(total)}`,
+            onChange: (p, size) =>
+              update({ page: p === 1 ? null : p, pageSize: size === 50 ? null : size }, false),
           }}
         />
       </Card>

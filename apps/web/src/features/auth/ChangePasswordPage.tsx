@@ -38,7 +38,8 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
         onError: (e) => {
           if (isApiError(e, 'invalid-credentials')) {
             form.setFields([{ name: 'currentPassword', errors: ['Mật khẩu hiện tại không đúng.'] }]);
-          } else applyServerErrors(form, e, { newPassword: 'newPassword', currentPassword: 'currentPassword' });
+          } else
+            applyServerErrors(form, e, { newPassword: 'newPassword', currentPassword: 'currentPassword' });
         },
       },
     );
@@ -55,11 +56,17 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
           style={{ marginBottom: 16 }}
         />
       )}
-      {mutation.error && !isApiError(mutation.error, 'invalid-credentials') && !isApiError(mutation.error, 'invalid-input') && (
-        <Alert type="error" showIcon title={errorMessage(mutation.error)} style={{ marginBottom: 16 }} />
-      )}
+      {mutation.error &&
+        !isApiError(mutation.error, 'invalid-credentials') &&
+        !isApiError(mutation.error, 'invalid-input') && (
+          <Alert type="error" showIcon title={errorMessage(mutation.error)} style={{ marginBottom: 16 }} />
+        )}
       <Form form={form} layout="vertical" onFinish={onFinish} requiredMark={false}>
-        <Form.Item label="Mật khẩu hiện tại" name="currentPassword" rules={[zodFormRule(ChangePasswordSchema, 'currentPassword')]}>
+        <Form.Item
+          label="Mật khẩu hiện tại"
+          name="currentPassword"
+          rules={[zodFormRule(ChangePasswordSchema, 'currentPassword')]}
+        >
           <Input.Password autoComplete="current-password" data-testid="password-current" />
         </Form.Item>
         <Form.Item

@@ -79,7 +79,12 @@ export function LoginPage() {
         </Typography.Paragraph>
 
         {expired && !err && (
-          <Alert type="info" showIcon title="Phiên làm việc đã hết hạn, vui lòng đăng nhập lại." style={{ marginBottom: 16 }} />
+          <Alert
+            type="info"
+            showIcon
+            title="Phiên làm việc đã hết hạn, vui lòng đăng nhập lại."
+            style={{ marginBottom: 16 }}
+          />
         )}
         {err && (
           <Alert
@@ -115,7 +120,14 @@ export function LoginPage() {
               data-testid="login-password"
             />
           </Form.Item>
-          <Button type="primary" htmlType="submit" size="large" block loading={login.isPending} data-testid="login-submit">
+          <Button
+            type="primary"
+            htmlType="submit"
+            size="large"
+            block
+            loading={login.isPending}
+            data-testid="login-submit"
+          >
             Đăng nhập
           </Button>
         </Form>

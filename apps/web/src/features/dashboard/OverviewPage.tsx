@@ -31,13 +31,25 @@ export function OverviewPage() {
         <Card style={{ marginBottom: 16 }} title={agency.data.name} extra={agency.data.parentName}>
           <Row gutter={[16, 16]} className="stat-grid">
             <Col xs={12} md={6}>
-              <Statistic title="Tổng số cán bộ" value={formatNumber(stats?.people)} prefix={<TeamOutlined />} />
+              <Statistic
+                title="Tổng số cán bộ"
+                value={formatNumber(stats?.people)}
+                prefix={<TeamOutlined />}
+              />
             </Col>
             <Col xs={12} md={6}>
-              <Statistic title="Công chức / Viên chức / Hợp đồng" value={`${stats?.congChuc ?? 0} / ${stats?.vienChuc ?? 0} / ${stats?.hopDong ?? 0}`} prefix={<UserOutlined />} />
+              <Statistic
+                title="Công chức / Viên chức / Hợp đồng"
+                value={`${stats?.congChuc ?? 0} / ${stats?.vienChuc ?? 0} / ${stats?.hopDong ?? 0}`}
+                prefix={<UserOutlined />}
+              />
             </Col>
             <Col xs={12} md={6}>
-              <Statistic title="Đảng viên (chi bộ)" value={`${stats?.partyMembers ?? 0} (${stats?.partyCells ?? 0})`} prefix={<FlagOutlined />} />
+              <Statistic
+                title="Đảng viên (chi bộ)"
+                value={`${stats?.partyMembers ?? 0} (${stats?.partyCells ?? 0})`}
+                prefix={<FlagOutlined />}
+              />
             </Col>
             <Col xs={12} md={6}>
               <Statistic title="Lãnh đạo" value={stats?.leaders ?? 0} prefix={<ApartmentOutlined />} />

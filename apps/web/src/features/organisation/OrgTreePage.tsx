@@ -46,7 +46,10 @@ function toTreeData(nodes: AgencyNode[]): TreeDataNode[] {
   }));
 }
 
-function findUnit(nodes: AgencyNode[], id: number): { unit: AgencyNode['units'][number]; agency: AgencyNode } | undefined {
+function findUnit(
+  nodes: AgencyNode[],
+  id: number,
+): { unit: AgencyNode['units'][number]; agency: AgencyNode } | undefined {
   for (const a of nodes) {
     const u = a.units.find((x) => x.id === id);
     if (u) return { unit: u, agency: a };
@@ -58,12 +61,21 @@ function findUnit(nodes: AgencyNode[], id: number): { unit: AgencyNode['units'][
 
 function AgencyCard({ agency }: { agency: AgencyDetail }) {
   const s = agency.stats;
-  const groupsByYear = [...agency.groups].sort((a, b) => b.year - a.year || a.name.localeCompare(b.name, 'vi'));
+  const groupsByYear = [...agency.groups].sort(
+    (a, b) => b.year - a.year || a.name.localeCompare(b.name, 'vi'),
+  );
   return (
     <>
-      <Card title={agency.name} extra={label(AGENCY_KIND_LABELS, agency.kind)} style={{ marginBottom: 16 }} data-testid="agency-detail">
+      <Card
+        title={agency.name}
+        extra={label(AGENCY_KIND_LABELS, agency.kind)}
+        style={{ marginBottom: 16 }}
+        data-testid="agency-detail"
+      >
         <Descriptions size="small" column={{ xs: 1, md: 2 }} style={{ marginBottom: 16 }}>
-          {agency.parentName && <Descriptions.Item label="Cơ quan cấp trên">{agency.parentName}</Descriptions.Item>}
+          {agency.parentName && (
+            <Descriptions.Item label="Cơ quan cấp trên">{agency.parentName}</Descriptions.Item>
+          )}
           {agency.shortName && <Descriptions.Item label="Tên viết tắt">{agency.shortName}</Descriptions.Item>}
           {agency.symbol && <Descriptions.Item label="Ký hiệu văn bản">{agency.symbol}</Descriptions.Item>}
           {agency.placeName && <Descriptions.Item label="Địa danh">{agency.placeName}</Descriptions.Item>}
@@ -101,9 +113,20 @@ function AgencyCard({ agency }: { agency: AgencyDetail }) {
           dataSource={agency.sideOrganisations}
           locale={{ emptyText: 'Chưa có dữ liệu.' }}
           columns={[
-            { title: 'Loại', dataIndex: 'kind', width: 120, render: (k: string) => label(SIDE_ORG_LABELS, k) },
+            {
+              title: 'Loại',
+              dataIndex: 'kind',
+              width: 120,
+              render: (k: string) => label(SIDE_ORG_LABELS, k),
+            },
             { title: 'Tên', dataIndex: 'name' },
-            { title: 'Số thành viên', dataIndex: 'memberCount', width: 130, align: 'right', render: (n: number | null) => formatNumber(n) },
+            {
+              title: 'Số thành viên',
+              dataIndex: 'memberCount',
+              width: 130,
+              align: 'right',
+              render: (n: number | null) => formatNumber(n),
+            },
           ]}
         />
       </Card>
@@ -121,13 +144,18 @@ function AgencyCard({ agency }: { agency: AgencyDetail }) {
               title: 'Loại',
               key: 'kind',
               width: 190,
-              render: (_: unknown, g) => `${label(GROUP_KIND_LABELS, g.kind)} ${label(GROUP_LEVEL_LABELS, g.level)}`,
+              render: (_: unknown, g) =>
+                `${label(GROUP_KIND_LABELS, g.kind)} ${label(GROUP_LEVEL_LABELS, g.level)}`,
             },
             {
               title: 'Vai trò',
               dataIndex: 'role',
               width: 180,
-              render: (r: string) => <Tag color={r === 'leader' ? 'red' : r === 'deputy' ? 'gold' : 'default'}>{label(GROUP_ROLE_LABELS, r)}</Tag>,
+              render: (r: string) => (
+                <Tag color={r === 'leader' ? 'red' : r === 'deputy' ? 'gold' : 'default'}>
+                  {label(GROUP_ROLE_LABELS, r)}
+                </Tag>
+              ),
             },
           ]}
         />
@@ -142,7 +170,12 @@ export function OrgTreePage() {
   const [selection, setSelection] = useState<Selection | null>(null);
   const firstAgencyId = tree.data?.[0]?.id;
   const current: Selection | null =
-    selection ?? (me.agencyId ? { type: 'agency', id: me.agencyId } : firstAgencyId ? { type: 'agency', id: firstAgencyId } : null);
+    selection ??
+    (me.agencyId
+      ? { type: 'agency', id: me.agencyId }
+      : firstAgencyId
+        ? { type: 'agency', id: firstAgencyId }
+        : null);
   const agencyId = current ? (current.type === 'agency' ? current.id : current.agencyId) : null;
   const agency = useAgency(agencyId);
   const treeData = useMemo(() => toTreeData(tree.data ?? []), [tree.data]);
@@ -152,7 +185,11 @@ export function OrgTreePage() {
     walk(tree.data ?? []);
     return keys;
   }, [tree.data]);
-  const selectedKey = current ? (current.type === 'agency' ? `a:${current.id}` : `u:${current.id}:${current.agencyId}`) : undefined;
+  const selectedKey = current
+    ? current.type === 'agency'
+      ? `a:${current.id}`
+      : `u:${current.id}:${current.agencyId}`
+    : undefined;
   const unit = current?.type === 'unit' ? findUnit(tree.data ?? [], current.id) : undefined;
 
   return (
@@ -185,12 +222,19 @@ export function OrgTreePage() {
         </Col>
         <Col xs={24} lg={14}>
           {unit && (
-            <Card title={unit.unit.name} extra={label(UNIT_KIND_LABELS, unit.unit.kind)} style={{ marginBottom: 16 }} data-testid="unit-detail">
+            <Card
+              title={unit.unit.name}
+              extra={label(UNIT_KIND_LABELS, unit.unit.kind)}
+              style={{ marginBottom: 16 }}
+              data-testid="unit-detail"
+            >
               <Descriptions size="small" column={1}>
                 <Descriptions.Item label="Thuộc">{unit.agency.name}</Descriptions.Item>
                 {unit.unit.code && <Descriptions.Item label="Mã đơn vị">{unit.unit.code}</Descriptions.Item>}
                 <Descriptions.Item label="Số cán bộ">
-                  <Link to={`/can-bo?unitId=${unit.unit.id}`}>{formatNumber(unit.unit.headcount ?? 0)} người – xem danh sách</Link>
+                  <Link to={`/can-bo?unitId=${unit.unit.id}`}>
+                    {formatNumber(unit.unit.headcount ?? 0)} người – xem danh sách
+                  </Link>
                 </Descriptions.Item>
               </Descriptions>
             </Card>

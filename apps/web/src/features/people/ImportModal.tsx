@@ -50,7 +50,13 @@ function ErrorsTable({ errors }: { errors: ImportError[] }) {
         pagination={errors.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
         dataSource={errors.map((e, i) => ({ ...e, key: i }))}
         columns={[
-          { title: 'Dòng', dataIndex: 'row', width: 70, align: 'right', render: (r: number | null) => r ?? '' },
+          {
+            title: 'Dòng',
+            dataIndex: 'row',
+            width: 70,
+            align: 'right',
+            render: (r: number | null) => r ?? '',
+          },
           {
             title: 'Cột',
             key: 'column',
@@ -128,7 +134,8 @@ export function ImportModal({ open, agencyId, onClose }: Props) {
   const errors = job.data?.status === 'failed' ? importErrors(job.data) : uploadErrors(start.error);
   const counts = job.data?.status === 'succeeded' ? importCounts(job.data) : null;
   const total = job.data?.total ?? 0;
-  const percent = status === 'succeeded' ? 100 : total > 0 ? Math.floor(((job.data?.progress ?? 0) / total) * 100) : 0;
+  const percent =
+    status === 'succeeded' ? 100 : total > 0 ? Math.floor(((job.data?.progress ?? 0) / total) * 100) : 0;
 
   return (
     <Modal
@@ -146,14 +153,20 @@ export function ImportModal({ open, agencyId, onClose }: Props) {
       destroyOnHidden
     >
       <Typography.Paragraph>
-        Dùng tệp mẫu, mỗi dòng một cán bộ. Các cột: {COLUMNS.join(', ')}. Ngày ghi dd/mm/yyyy. Cán bộ đã có (trùng{' '}
-        <i>Mã cán bộ</i>) sẽ được cập nhật. Nếu có bất kỳ dòng lỗi nào, <b>không dữ liệu nào được ghi</b>.
+        Dùng tệp mẫu, mỗi dòng một cán bộ. Các cột: {COLUMNS.join(', ')}. Ngày ghi dd/mm/yyyy. Cán bộ đã có
+        (trùng <i>Mã cán bộ</i>) sẽ được cập nhật. Nếu có bất kỳ dòng lỗi nào,{' '}
+        <b>không dữ liệu nào được ghi</b>.
       </Typography.Paragraph>
       <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
         <Button icon={<DownloadOutlined />} onClick={downloadImportTemplate} data-testid="import-template">
           Tải tệp mẫu
         </Button>
-        <Button icon={<FileExcelOutlined />} disabled={running} onClick={() => inputRef.current?.click()} data-testid="import-choose">
+        <Button
+          icon={<FileExcelOutlined />}
+          disabled={running}
+          onClick={() => inputRef.current?.click()}
+          data-testid="import-choose"
+        >
           Chọn tệp…
         </Button>
         <input
@@ -173,7 +186,14 @@ export function ImportModal({ open, agencyId, onClose }: Props) {
         <Typography.Text type={file ? undefined : 'secondary'} data-testid="import-file-name">
           {file ? file.name : 'Chưa chọn tệp'}
         </Typography.Text>
-        <Button type="primary" icon={<UploadOutlined />} onClick={submit} loading={running} disabled={!file} data-testid="import-submit">
+        <Button
+          type="primary"
+          icon={<UploadOutlined />}
+          onClick={submit}
+          loading={running}
+          disabled={!file}
+          data-testid="import-submit"
+        >
           Nhập dữ liệu
         </Button>
       </Flex>
@@ -182,15 +202,30 @@ export function ImportModal({ open, agencyId, onClose }: Props) {
 
       {jobId !== null && running && (
         <div data-testid="import-progress" style={{ marginBottom: 12 }}>
-          <Typography.Text>{job.data?.message ?? (status === 'queued' ? 'Đang chờ xử lý…' : 'Đang kiểm tra và ghi dữ liệu…')}</Typography.Text>
+          <Typography.Text>
+            {job.data?.message ?? (status === 'queued' ? 'Đang chờ xử lý…' : 'Đang kiểm tra và ghi dữ liệu…')}
+          </Typography.Text>
           <Progress percent={percent} status="active" />
         </div>
       )}
 
       {start.error && errors.length === 0 && (
-        <Alert type="error" showIcon title="Không nhập được" description={errorMessage(start.error)} style={{ marginBottom: 12 }} />
+        <Alert
+          type="error"
+          showIcon
+          title="Không nhập được"
+          description={errorMessage(start.error)}
+          style={{ marginBottom: 12 }}
+        />
       )}
-      {job.error && <Alert type="error" showIcon title="Không theo dõi được tiến trình" description={errorMessage(job.error)} />}
+      {job.error && (
+        <Alert
+          type="error"
+          showIcon
+          title="Không theo dõi được tiến trình"
+          description={errorMessage(job.error)}
+        />
+      )}
 
       {errors.length > 0 && <ErrorsTable errors={errors} />}
       {status === 'failed' && errors.length === 0 && (

@@ -79,19 +79,28 @@ export function PeopleListPage() {
       align: 'right',
       render: (_v, _r, i) => formatNumber((page - 1) * pageSize + i + 1),
     },
-    { title: 'Mã', dataIndex: 'code', width: 90 },
+    { title: 'Mã', dataIndex: 'code', width: 80 },
     {
       title: 'Họ và tên',
       dataIndex: 'fullName',
+      width: 180,
       render: (name: string, r) => (
         <Link to={`/can-bo/${r.id}`} data-testid="person-link">
           {name}
         </Link>
       ),
     },
-    { title: 'Giới tính', dataIndex: 'gender', width: 80, render: (g: PersonRow['gender']) => GENDER_LABELS[g] },
-    { title: 'Ngày sinh', dataIndex: 'birthDate', width: 100, render: (d: string | null) => formatDate(d) },
-    { title: 'Chức vụ', dataIndex: 'position', render: (p: string | null, r) => (
+    {
+      title: 'Giới tính',
+      dataIndex: 'gender',
+      width: 72,
+      render: (g: PersonRow['gender']) => GENDER_LABELS[g],
+    },
+    { title: 'Ngày sinh', dataIndex: 'birthDate', width: 96, render: (d: string | null) => formatDate(d) },
+    {
+      title: 'Chức vụ',
+      dataIndex: 'position',
+      render: (p: string | null, r) => (
         <>
           {p}
           {r.isLeader && (
@@ -106,19 +115,26 @@ export function PeopleListPage() {
     {
       title: 'Loại',
       dataIndex: 'category',
-      width: 100,
+      width: 88,
       render: (c: PersonRow['category']) => CATEGORY_LABELS[c],
     },
     {
       title: 'Đảng viên',
       dataIndex: 'partyMember',
-      width: 90,
+      width: 80,
       align: 'center',
-      render: (v: boolean | null) => (v ? <Tag color="red">Đảng viên</Tag> : ''),
+      render: (v: boolean | null) => (v ? <Tag color="red">Có</Tag> : ''),
     },
-    { title: 'Ngày vào cơ quan', dataIndex: 'startDate', width: 120, render: (d: string | null) => formatDate(d) },
+    { title: 'Vào cơ quan', dataIndex: 'startDate', width: 100, render: (d: string | null) => formatDate(d) },
     ...(includeLeft
-      ? [{ title: 'Ngày nghỉ', dataIndex: 'endDate', width: 100, render: (d: string | null) => formatDate(d) }]
+      ? [
+          {
+            title: 'Ngày nghỉ',
+            dataIndex: 'endDate',
+            width: 100,
+            render: (d: string | null) => formatDate(d),
+          },
+        ]
       : []),
   ];
 
@@ -131,7 +147,11 @@ export function PeopleListPage() {
           <>
             {exportable && (
               <Tooltip title="Tải về toàn bộ danh sách theo bộ lọc hiện tại">
-                <Button icon={<FileExcelOutlined />} onClick={() => exportPeople(filters)} data-testid="people-export">
+                <Button
+                  icon={<FileExcelOutlined />}
+                  onClick={() => exportPeople(filters)}
+                  data-testid="people-export"
+                >
                   Xuất Excel
                 </Button>
               </Tooltip>
@@ -142,7 +162,12 @@ export function PeopleListPage() {
               </Button>
             )}
             {writable && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/can-bo/moi')} data-testid="person-create">
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => void navigate('/can-bo/moi')}
+                data-testid="person-create"
+              >
                 Thêm cán bộ
               </Button>
             )}
@@ -196,7 +221,10 @@ export function PeopleListPage() {
             ]}
             data-testid="people-filter-leader"
           />
-          <Checkbox checked={includeLeft} onChange={(e) => update({ includeLeft: e.target.checked ? 'true' : null })}>
+          <Checkbox
+            checked={includeLeft}
+            onChange={(e) => update({ includeLeft: e.target.checked ? 'true' : null })}
+          >
             Gồm cả người đã nghỉ
           </Checkbox>
         </Flex>
@@ -208,20 +236,26 @@ export function PeopleListPage() {
           columns={columns}
           dataSource={people.data?.items ?? []}
           loading={people.isFetching}
-          scroll={{ x: 1100 }}
-          locale={{ emptyText: qParam ? `Không tìm thấy cán bộ nào khớp “${qParam}”.` : 'Chưa có cán bộ nào.' }}
+          scroll={{ x: 1040 }}
+          locale={{
+            emptyText: qParam ? `Không tìm thấy cán bộ nào khớp “${qParam}”.` : 'Chưa có cán bộ nào.',
+          }}
           pagination={{
             current: page,
             pageSize,
             total: people.data?.total ?? 0,
             showSizeChanger: true,
             pageSizeOptions: PAGE_SIZES,
-            showTotal: (total, [from, to]) => `${formatNumber(from)}–${formatNumber(to)} / ${formatNumber(total)}`,
-            onChange: (p, size) => update({ page: p === 1 ? null : p, pageSize: size === 50 ? null : size }, false),
+            showTotal: (total, [from, to]) =>
+              `${formatNumber(from)}–${formatNumber(to)} / ${formatNumber(total)}`,
+            onChange: (p, size) =>
+              update({ page: p === 1 ? null : p, pageSize: size === 50 ? null : size }, false),
           }}
         />
       </Card>
-      {importable && <ImportModal open={importOpen} agencyId={me.agencyId ?? null} onClose={() => setImportOpen(false)} />}
+      {importable && (
+        <ImportModal open={importOpen} agencyId={me.agencyId ?? null} onClose={() => setImportOpen(false)} />
+      )}
     </>
   );
 }

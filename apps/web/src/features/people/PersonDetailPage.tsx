@@ -42,7 +42,12 @@ export function PersonDetailPage() {
         extra={
           p &&
           editable && (
-            <Button type="primary" icon={<EditOutlined />} onClick={() => void navigate(`/can-bo/${p.id}/sua`)} data-testid="person-edit">
+            <Button
+              type="primary"
+              icon={<EditOutlined />}
+              onClick={() => void navigate(`/can-bo/${p.id}/sua`)}
+              data-testid="person-edit"
+            >
               Sửa hồ sơ
             </Button>
           )
@@ -67,10 +72,14 @@ export function PersonDetailPage() {
                 <Descriptions.Item label="Đơn vị">{p.unitName}</Descriptions.Item>
                 <Descriptions.Item label="Ngày vào cơ quan">{formatDate(p.startDate)}</Descriptions.Item>
                 <Descriptions.Item label="Vào ngành từ">{formatDate(p.sectorSince)}</Descriptions.Item>
-                <Descriptions.Item label="Nghề nặng nhọc, độc hại">{yesNo(p.hazardousWork)}</Descriptions.Item>
+                <Descriptions.Item label="Nghề nặng nhọc, độc hại">
+                  {yesNo(p.hazardousWork)}
+                </Descriptions.Item>
                 <Descriptions.Item label="Ngày nghỉ">{formatDate(p.endDate)}</Descriptions.Item>
                 <Descriptions.Item label="Đảng viên">
-                  {p.partyMember ? `Có${p.partyJoinedOn ? `, vào Đảng ${formatDate(p.partyJoinedOn)}` : ''}` : yesNo(p.partyMember)}
+                  {p.partyMember
+                    ? `Có${p.partyJoinedOn ? `, vào Đảng ${formatDate(p.partyJoinedOn)}` : ''}`
+                    : yesNo(p.partyMember)}
                 </Descriptions.Item>
                 <Descriptions.Item label="Đoàn viên công đoàn">{yesNo(p.unionMember)}</Descriptions.Item>
                 <Descriptions.Item label="Đoàn viên thanh niên">{yesNo(p.youthMember)}</Descriptions.Item>

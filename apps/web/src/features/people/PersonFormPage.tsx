@@ -1,5 +1,19 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Form, Input, Radio, Row, Select, Space } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  Radio,
+  Row,
+  Select,
+  Space,
+} from 'antd';
 import { ReloadOutlined, SaveOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -14,10 +28,17 @@ import { useMe } from '../../lib/session.tsx';
 import { usePerson } from './api/get-person.ts';
 import { useSavePerson } from './api/save-person.ts';
 import type { PersonInput } from './api/person-schema.ts';
-import { FIELDS, PersonInputSchema, toFormValues, toPersonInput, type PersonFormValues } from './person-form-schema.ts';
+import {
+  FIELDS,
+  PersonInputSchema,
+  toFormValues,
+  toPersonInput,
+  type PersonFormValues,
+} from './person-form-schema.ts';
 
 const FIELD_SET = new Set<string>(FIELDS);
-const rule = (field: string) => zodFormRule(PersonInputSchema, field, (v) => toPersonInput(v as PersonFormValues));
+const rule = (field: string) =>
+  zodFormRule(PersonInputSchema, field, (v) => toPersonInput(v as PersonFormValues));
 
 export function PersonFormPage() {
   const { id } = useParams();
@@ -37,7 +58,8 @@ export function PersonFormPage() {
 
   const partyMember = Form.useWatch('partyMember', form);
   const unitId = Form.useWatch('unitId', form);
-  const unitChanged = editing && person.data !== undefined && unitId !== undefined && unitId !== person.data.unitId;
+  const unitChanged =
+    editing && person.data !== undefined && unitId !== undefined && unitId !== person.data.unitId;
 
   const partyCells = useMemo(
     () => (agency.data?.sideOrganisations ?? []).filter((o) => o.kind === 'chi-bo'),
@@ -90,14 +112,20 @@ export function PersonFormPage() {
   };
 
   const title = editing ? `Sửa hồ sơ: ${person.data?.fullName ?? ''}` : 'Thêm cán bộ';
-  const serverError = save.error && !isApiError(save.error, 'conflict') && !isApiError(save.error, 'invalid-input') && !isApiError(save.error, 'duplicate');
+  const serverError =
+    save.error &&
+    !isApiError(save.error, 'conflict') &&
+    !isApiError(save.error, 'invalid-input') &&
+    !isApiError(save.error, 'duplicate');
 
   return (
     <>
       <PageHeader
         crumbs={[
           { title: 'Cán bộ', to: '/can-bo' },
-          ...(editing && person.data ? [{ title: person.data.fullName, to: `/can-bo/${person.data.id}` }] : []),
+          ...(editing && person.data
+            ? [{ title: person.data.fullName, to: `/can-bo/${person.data.id}` }]
+            : []),
           { title: editing ? 'Sửa' : 'Thêm mới' },
         ]}
         title={title}
@@ -118,16 +146,32 @@ export function PersonFormPage() {
           style={{ marginBottom: 16 }}
         />
       )}
-      {serverError && <Alert type="error" showIcon title={errorMessage(save.error)} style={{ marginBottom: 16 }} />}
+      {serverError && (
+        <Alert type="error" showIcon title={errorMessage(save.error)} style={{ marginBottom: 16 }} />
+      )}
       {otherErrors.length > 0 && (
-        <Alert type="error" showIcon title="Máy chủ không chấp nhận dữ liệu" description={otherErrors.join(' ')} style={{ marginBottom: 16 }} />
+        <Alert
+          type="error"
+          showIcon
+          title="Máy chủ không chấp nhận dữ liệu"
+          description={otherErrors.join(' ')}
+          style={{ marginBottom: 16 }}
+        />
       )}
       <Card loading={editing && person.isLoading}>
         <Form<PersonFormValues>
           form={form}
           layout="vertical"
           onFinish={onFinish}
-          initialValues={{ gender: 'nam', category: 'cong-chuc', isLeader: false, partyMember: false, unionMember: true, youthMember: false, hazardousWork: false }}
+          initialValues={{
+            gender: 'nam',
+            category: 'cong-chuc',
+            isLeader: false,
+            partyMember: false,
+            unionMember: true,
+            youthMember: false,
+            hazardousWork: false,
+          }}
           scrollToFirstError={{ block: 'center' }}
           data-testid="person-form"
         >
@@ -154,12 +198,20 @@ export function PersonFormPage() {
             </Col>
             <Col xs={12} md={6}>
               <Form.Item label="Ngày sinh" name="birthDate" rules={[rule('birthDate')]}>
-                <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: '100%' }} data-testid="person-birthDate" />
+                <DatePicker
+                  format={DATE_FORMAT}
+                  placeholder="dd/mm/yyyy"
+                  style={{ width: '100%' }}
+                  data-testid="person-birthDate"
+                />
               </Form.Item>
             </Col>
             <Col xs={12} md={6}>
               <Form.Item label="Loại" name="category" required rules={[rule('category')]}>
-                <Select options={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))} data-testid="person-category" />
+                <Select
+                  options={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))}
+                  data-testid="person-category"
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
@@ -168,7 +220,9 @@ export function PersonFormPage() {
                   showSearch={{ optionFilterProp: 'label' }}
                   loading={units.isLoading}
                   placeholder="Chọn đơn vị"
-                  options={(units.data ?? []).filter((u) => u.active || u.id === person.data?.unitId).map((u) => ({ value: u.id, label: u.name }))}
+                  options={(units.data ?? [])
+                    .filter((u) => u.active || u.id === person.data?.unitId)
+                    .map((u) => ({ value: u.id, label: u.name }))}
                   data-testid="person-unit"
                 />
               </Form.Item>
@@ -229,7 +283,11 @@ export function PersonFormPage() {
                 </Col>
                 <Col xs={24} md={12}>
                   <Form.Item label="Chi bộ" name="partyCellId">
-                    <Select allowClear placeholder="Chọn chi bộ" options={partyCells.map((c) => ({ value: c.id, label: c.name }))} />
+                    <Select
+                      allowClear
+                      placeholder="Chọn chi bộ"
+                      options={partyCells.map((c) => ({ value: c.id, label: c.name }))}
+                    />
                   </Form.Item>
                 </Col>
               </>
@@ -261,10 +319,20 @@ export function PersonFormPage() {
             </Col>
           </Row>
           <Space>
-            <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={save.isPending} disabled={conflict} data-testid="person-save">
+            <Button
+              type="primary"
+              htmlType="submit"
+              icon={<SaveOutlined />}
+              loading={save.isPending}
+              disabled={conflict}
+              data-testid="person-save"
+            >
               Lưu
             </Button>
-            <Button onClick={() => void navigate(editing && personId ? `/can-bo/${personId}` : '/can-bo')} data-testid="person-cancel">
+            <Button
+              onClick={() => void navigate(editing && personId ? `/can-bo/${personId}` : '/can-bo')}
+              data-testid="person-cancel"
+            >
               Hủy
             </Button>
           </Space>

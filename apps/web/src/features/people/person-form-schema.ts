@@ -94,7 +94,8 @@ export function toFormValues(p: Person): PersonFormValues {
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày không hợp lệ.');
 const optDate = isoDate.nullable().optional();
-const optText = (max: number, what: string) => z.string().max(max, `${what} dài quá ${max} ký tự.`).nullable().optional();
+const optText = (max: number, what: string) =>
+  z.string().max(max, `${what} dài quá ${max} ký tự.`).nullable().optional();
 const today = () => new Date().toISOString().slice(0, 10);
 
 export const PersonInputSchema = z
@@ -104,10 +105,7 @@ export const PersonInputSchema = z
       .min(1, 'Họ và tên không được để trống.')
       .max(100, 'Họ và tên dài quá 100 ký tự.')
       .refine((s) => !/[0-9_@#$%^&*=+<>{}[\]\\/|]/.test(s), 'Họ và tên có ký tự không dùng trong tên người.'),
-    code: z
-      .string()
-      .min(1, 'Mã cán bộ không được để trống.')
-      .max(30, 'Mã cán bộ dài quá 30 ký tự.'),
+    code: z.string().min(1, 'Mã cán bộ không được để trống.').max(30, 'Mã cán bộ dài quá 30 ký tự.'),
     gender: z.enum(['nam', 'nu'], { error: 'Chọn giới tính.' }),
     birthDate: isoDate
       .refine((d) => d >= '1930-01-01' && d <= today(), 'Ngày sinh không hợp lệ.')
@@ -127,7 +125,11 @@ export const PersonInputSchema = z
     partyCellId: z.number().nullable().optional(),
     unionMember: z.boolean().optional(),
     youthMember: z.boolean().optional(),
-    email: z.email('Thư điện tử không hợp lệ.').max(120, 'Thư điện tử dài quá 120 ký tự.').nullable().optional(),
+    email: z
+      .email('Thư điện tử không hợp lệ.')
+      .max(120, 'Thư điện tử dài quá 120 ký tự.')
+      .nullable()
+      .optional(),
     phone: z
       .string()
       .regex(/^[0-9+ ().-]{6,20}$/, 'Số điện thoại không hợp lệ (6–20 chữ số).')
@@ -139,13 +141,21 @@ export const PersonInputSchema = z
     if (v.birthDate && v.startDate && v.startDate <= v.birthDate)
       ctx.addIssue({ code: 'custom', path: ['startDate'], message: 'Ngày vào cơ quan phải sau ngày sinh.' });
     if (v.startDate && v.endDate && v.endDate < v.startDate)
-      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'Ngày nghỉ không được trước ngày vào cơ quan.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endDate'],
+        message: 'Ngày nghỉ không được trước ngày vào cơ quan.',
+      });
     if (v.birthDate && v.sectorSince && v.sectorSince <= v.birthDate)
       ctx.addIssue({ code: 'custom', path: ['sectorSince'], message: 'Ngày vào ngành phải sau ngày sinh.' });
     if (v.birthDate && v.partyJoinedOn && v.partyJoinedOn <= v.birthDate)
       ctx.addIssue({ code: 'custom', path: ['partyJoinedOn'], message: 'Ngày vào Đảng phải sau ngày sinh.' });
     if (v.partyJoinedOn && v.partyJoinedOn > today())
-      ctx.addIssue({ code: 'custom', path: ['partyJoinedOn'], message: 'Ngày vào Đảng không được sau hôm nay.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['partyJoinedOn'],
+        message: 'Ngày vào Đảng không được sau hôm nay.',
+      });
   });
 
 export const FIELDS = [

@@ -1,5 +1,20 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Col, Form, Input, InputNumber, Modal, Row, Select, Table, Tag } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Row,
+  Select,
+  Table,
+  Tag,
+} from 'antd';
 import { EditOutlined, FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { z } from 'zod';
@@ -21,7 +36,11 @@ const UnitFormSchema = z.object({
     .trim()
     .min(1, 'Mã đơn vị không được để trống.')
     .max(30, 'Mã đơn vị dài quá 30 ký tự.'),
-  name: z.string({ error: 'Tên đơn vị không được để trống.' }).trim().min(1, 'Tên đơn vị không được để trống.').max(200, 'Tên đơn vị dài quá 200 ký tự.'),
+  name: z
+    .string({ error: 'Tên đơn vị không được để trống.' })
+    .trim()
+    .min(1, 'Tên đơn vị không được để trống.')
+    .max(200, 'Tên đơn vị dài quá 200 ký tự.'),
   shortName: z.string().trim().max(50, 'Tên viết tắt dài quá 50 ký tự.').optional(),
   kind: z.string({ error: 'Chọn loại đơn vị.' }).min(1, 'Chọn loại đơn vị.'),
   sortOrder: z.number().int('Thứ tự là số nguyên.').min(0, 'Thứ tự không âm.').optional().nullable(),
@@ -76,17 +95,32 @@ function UnitModal({ unit, agencyId, onClose }: { unit: Unit | 'new'; agencyId: 
       destroyOnHidden
     >
       {save.error && isApiError(save.error, 'conflict') && (
-        <Alert type="warning" showIcon title="Đơn vị đã được người khác sửa, hãy tải lại." style={{ marginBottom: 12 }} />
+        <Alert
+          type="warning"
+          showIcon
+          title="Đơn vị đã được người khác sửa, hãy tải lại."
+          style={{ marginBottom: 12 }}
+        />
       )}
-      {save.error && !isApiError(save.error, 'conflict') && !isApiError(save.error, 'invalid-input') && !isApiError(save.error, 'duplicate') && (
-        <Alert type="error" showIcon title={errorMessage(save.error)} style={{ marginBottom: 12 }} />
-      )}
+      {save.error &&
+        !isApiError(save.error, 'conflict') &&
+        !isApiError(save.error, 'invalid-input') &&
+        !isApiError(save.error, 'duplicate') && (
+          <Alert type="error" showIcon title={errorMessage(save.error)} style={{ marginBottom: 12 }} />
+        )}
       <Form<UnitFormValues>
         form={form}
         layout="vertical"
         initialValues={
           editing
-            ? { code: unit.code, name: unit.name, shortName: unit.shortName ?? undefined, kind: unit.kind, sortOrder: unit.sortOrder ?? null, active: unit.active }
+            ? {
+                code: unit.code,
+                name: unit.name,
+                shortName: unit.shortName ?? undefined,
+                kind: unit.kind,
+                sortOrder: unit.sortOrder ?? null,
+                active: unit.active,
+              }
             : { kind: 'phong', active: true }
         }
       >
@@ -102,7 +136,11 @@ function UnitModal({ unit, agencyId, onClose }: { unit: Unit | 'new'; agencyId: 
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item label="Tên viết tắt" name="shortName" rules={[zodFormRule(UnitFormSchema, 'shortName')]}>
+            <Form.Item
+              label="Tên viết tắt"
+              name="shortName"
+              rules={[zodFormRule(UnitFormSchema, 'shortName')]}
+            >
               <Input />
             </Form.Item>
           </Col>
@@ -130,7 +168,9 @@ export function UnitsPage() {
   const units = useUnits(me.agencyId);
   const [editing, setEditing] = useState<Unit | 'new' | null>(null);
   const writable = hasPermission(me, 'units:write') && typeof me.agencyId === 'number';
-  const sorted = [...(units.data ?? [])].sort((a, b) => (a.sortOrder ?? 0) - (b.sortOrder ?? 0) || a.name.localeCompare(b.name, 'vi'));
+  const sorted = [...(units.data ?? [])].sort(
+    (a, b) => (a.sortOrder ?? 0) - (b.sortOrder ?? 0) || a.name.localeCompare(b.name, 'vi'),
+  );
   const total = sorted.reduce((s, u) => s + (u.headcount ?? 0), 0);
 
   return (
@@ -141,12 +181,21 @@ export function UnitsPage() {
         extra={
           <>
             {hasPermission(me, 'units:export') && (
-              <Button icon={<FileExcelOutlined />} onClick={() => exportUnits(me.agencyId)} data-testid="units-export">
+              <Button
+                icon={<FileExcelOutlined />}
+                onClick={() => exportUnits(me.agencyId)}
+                data-testid="units-export"
+              >
                 Xuất Excel
               </Button>
             )}
             {writable && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="unit-create">
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setEditing('new')}
+                data-testid="unit-create"
+              >
                 Thêm đơn vị
               </Button>
             )}
@@ -167,19 +216,27 @@ export function UnitsPage() {
             { title: 'Mã', dataIndex: 'code', width: 110 },
             { title: 'Tên đơn vị', dataIndex: 'name' },
             { title: 'Viết tắt', dataIndex: 'shortName', width: 120 },
-            { title: 'Loại', dataIndex: 'kind', width: 140, render: (k: string) => label(UNIT_KIND_LABELS, k) },
+            {
+              title: 'Loại',
+              dataIndex: 'kind',
+              width: 140,
+              render: (k: string) => label(UNIT_KIND_LABELS, k),
+            },
             {
               title: 'Số cán bộ',
               dataIndex: 'headcount',
               width: 110,
               align: 'right',
-              render: (n: number | null, u) => <Link to={`/can-bo?unitId=${u.id}`}>{formatNumber(n ?? 0)}</Link>,
+              render: (n: number | null, u) => (
+                <Link to={`/can-bo?unitId=${u.id}`}>{formatNumber(n ?? 0)}</Link>
+              ),
             },
             {
               title: 'Trạng thái',
               dataIndex: 'active',
               width: 130,
-              render: (a: boolean) => (a ? <Tag color="green">Đang hoạt động</Tag> : <Tag>Ngừng hoạt động</Tag>),
+              render: (a: boolean) =>
+                a ? <Tag color="green">Đang hoạt động</Tag> : <Tag>Ngừng hoạt động</Tag>,
             },
             ...(writable
               ? [
@@ -188,7 +245,13 @@ export function UnitsPage() {
                     key: 'edit',
                     width: 70,
                     render: (_: unknown, u: Unit) => (
-                      <Button size="small" icon={<EditOutlined />} aria-label={`Sửa ${u.name}`} onClick={() => setEditing(u)} data-testid="unit-edit">
+                      <Button
+                        size="small"
+                        icon={<EditOutlined />}
+                        aria-label={`Sửa ${u.name}`}
+                        onClick={() => setEditing(u)}
+                        data-testid="unit-edit"
+                      >
                         Sửa
                       </Button>
                     ),
@@ -198,7 +261,9 @@ export function UnitsPage() {
           ]}
         />
       </Card>
-      {editing && typeof me.agencyId === 'number' && <UnitModal unit={editing} agencyId={me.agencyId} onClose={() => setEditing(null)} />}
+      {editing && typeof me.agencyId === 'number' && (
+        <UnitModal unit={editing} agencyId={me.agencyId} onClose={() => setEditing(null)} />
+      )}
     </>
   );
 }

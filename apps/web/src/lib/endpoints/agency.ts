@@ -24,7 +24,12 @@ export const AgencyDetailSchema = z.object({
     leaders: z.number(),
   }),
   sideOrganisations: z.array(
-    z.object({ id: z.number(), kind: z.string(), name: z.string(), memberCount: z.number().nullable().optional() }),
+    z.object({
+      id: z.number(),
+      kind: z.string(),
+      name: z.string(),
+      memberCount: z.number().nullable().optional(),
+    }),
   ),
   groups: z.array(
     z.object({

@@ -15,10 +15,16 @@ export interface AuditFilters {
 
 const AuditPageSchema = pageOf(AuditEntrySchema);
 
-export function fetchAudit(query: AuditFilters & { page: number; pageSize: number }): Promise<Page<AuditEntry>> {
+export function fetchAudit(
+  query: AuditFilters & { page: number; pageSize: number },
+): Promise<Page<AuditEntry>> {
   return request('/audit', AuditPageSchema, { query: { ...query } });
 }
 
 export function useAudit(query: AuditFilters & { page: number; pageSize: number }) {
-  return useQuery({ queryKey: ['audit', query], queryFn: () => fetchAudit(query), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: ['audit', query],
+    queryFn: () => fetchAudit(query),
+    placeholderData: keepPreviousData,
+  });
 }

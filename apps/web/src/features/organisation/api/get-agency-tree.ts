@@ -11,7 +11,13 @@ export interface AgencyNode {
   name: string;
   shortName?: string | null | undefined;
   children: AgencyNode[];
-  units: { id: number; code?: string | null | undefined; name: string; kind: string; headcount?: number | null | undefined }[];
+  units: {
+    id: number;
+    code?: string | null | undefined;
+    name: string;
+    kind: string;
+    headcount?: number | null | undefined;
+  }[];
 }
 
 const UnitLeafSchema = z.object({

@@ -5,7 +5,10 @@ import { AuditEntrySchema, type AuditEntry } from '../../../lib/audit.ts';
 
 // GET /api/people/:id/audit → the audit entries of that person (newest first). Accepts a bare array or
 // a page object, whichever the server sends.
-const ResponseSchema = z.union([z.array(AuditEntrySchema), z.object({ items: z.array(AuditEntrySchema) }).loose()]);
+const ResponseSchema = z.union([
+  z.array(AuditEntrySchema),
+  z.object({ items: z.array(AuditEntrySchema) }).loose(),
+]);
 
 export async function fetchPersonAudit(id: number): Promise<AuditEntry[]> {
   const res = await request(`/people/${id}/audit`, ResponseSchema);

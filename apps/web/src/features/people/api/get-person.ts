@@ -10,5 +10,9 @@ export function fetchPerson(id: number): Promise<Person> {
 export const personKey = (id: number) => ['people', 'detail', id] as const;
 
 export function usePerson(id: number | null) {
-  return useQuery({ queryKey: personKey(id ?? 0), queryFn: () => fetchPerson(id as number), enabled: id !== null });
+  return useQuery({
+    queryKey: personKey(id ?? 0),
+    queryFn: () => fetchPerson(id as number),
+    enabled: id !== null,
+  });
 }

@@ -10,12 +10,18 @@ export function downloadImportTemplate(): void {
 
 const StartedSchema = z.object({ jobId: z.union([z.number(), z.string()]) });
 
-export function startPeopleImport(file: File, agencyId: number | null): Promise<z.infer<typeof StartedSchema>> {
+export function startPeopleImport(
+  file: File,
+  agencyId: number | null,
+): Promise<z.infer<typeof StartedSchema>> {
   const form = new FormData();
   form.append('file', file, file.name);
   return upload('/people/import', form, StartedSchema, { query: { agencyId } });
 }
 
 export function useStartPeopleImport() {
-  return useMutation({ mutationFn: ({ file, agencyId }: { file: File; agencyId: number | null }) => startPeopleImport(file, agencyId) });
+  return useMutation({
+    mutationFn: ({ file, agencyId }: { file: File; agencyId: number | null }) =>
+      startPeopleImport(file, agencyId),
+  });
 }
