@@ -1,0 +1,59 @@
+// Declared policies: every /api route names one in `config.policy`, and this table says which roles hold
+// it. The single auth hook (auth/plugin.ts) checks it; routes never test roles themselves. What a role
+// may see INSIDE a policy (its agency, its unit, itself) is the organisational scope, applied in the
+// repository queries (auth/scope.ts).
+import type { Role } from '../../../../packages/db/src/schema.ts';
+
+export const ALL_ROLES: readonly Role[] = ['admin', 'officer', 'council', 'unit-head', 'staff', 'cluster-leader', 'reviewer'];
+
+/** Routes anyone may call, signed in or not. */
+export const PUBLIC_POLICIES = ['public:health', 'public:login'] as const;
+
+export const POLICIES = {
+  'auth:self': ALL_ROLES, // me, logout, password change
+  'agencies:read': ALL_ROLES,
+  'units:read': ALL_ROLES,
+  'units:write': ['admin', 'officer'],
+  'units:export': ['admin', 'officer', 'council', 'unit-head', 'reviewer'],
+  'groups:read': ALL_ROLES,
+  'people:read': ['admin', 'officer', 'council', 'unit-head', 'staff', 'reviewer'],
+  'people:write': ['admin', 'officer', 'unit-head'],
+  'people:delete': ['admin', 'officer'],
+  'people:import': ['admin', 'officer'],
+  'people:export': ['admin', 'officer', 'council', 'unit-head', 'reviewer'],
+  'people:audit': ['admin', 'officer', 'unit-head', 'reviewer'],
+  'audit:read': ['admin', 'officer', 'reviewer'],
+  'audit:export': ['admin', 'officer', 'reviewer'],
+  'audit:verify': ['admin'],
+  'users:read': ['admin', 'officer'],
+  'users:write': ['admin', 'officer'],
+  'jobs:read': ALL_ROLES,
+  'eligibility:evaluate': ['admin', 'officer', 'council', 'unit-head', 'reviewer'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type PolicyName = keyof typeof POLICIES | (typeof PUBLIC_POLICIES)[number];
+
+export function isPublicPolicy(p: string): boolean {
+  return (PUBLIC_POLICIES as readonly string[]).includes(p);
+}
+
+export function isDeclaredPolicy(p: unknown): p is PolicyName {
+  return typeof p === 'string' && (isPublicPolicy(p) || Object.hasOwn(POLICIES, p));
+}
+
+export function rolesAllowed(policy: PolicyName, roles: readonly Role[]): boolean {
+  if (isPublicPolicy(policy)) return true;
+  const allowed = POLICIES[policy as keyof typeof POLICIES] as readonly Role[];
+  return roles.some((r) => allowed.includes(r));
+}
+
+/** The policy names a set of roles holds (the web menu shows what these allow; the server enforces). */
+export function permissionsOf(roles: readonly Role[]): string[] {
+  return (Object.keys(POLICIES) as (keyof typeof POLICIES)[]).filter((p) => rolesAllowed(p, roles)).sort();
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    policy?: PolicyName;
+  }
+}
