@@ -245,7 +245,12 @@ export class SubjectScanner {
 
 // ---------------------------------------------------------------- spool: results out of order, copied back sorted
 
-const SPOOL_MEMORY = 64 * 1024 * 1024;
+let SPOOL_MEMORY = 64 * 1024 * 1024;
+
+/** For tests: make the result spool move to a temporary file sooner. */
+export function setSpoolMemoryLimit(bytes: number): void {
+  SPOOL_MEMORY = bytes;
+}
 
 class Spool {
   private dir: string | undefined;
