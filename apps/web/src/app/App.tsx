@@ -48,6 +48,9 @@ const AuditPage = lazy(() =>
 const AccountsPage = lazy(() =>
   import('../features/accounts/AccountsPage.tsx').then((m) => ({ default: m.AccountsPage })),
 );
+const EligibilityPage = lazy(() =>
+  import('../features/eligibility/EligibilityPage.tsx').then((m) => ({ default: m.EligibilityPage })),
+);
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -120,6 +123,9 @@ export function App() {
                     </Route>
                     <Route element={<RequireNav navKey="accounts" />}>
                       <Route path="tai-khoan" element={<AccountsPage />} />
+                    </Route>
+                    <Route element={<RequireNav navKey="eligibility" />}>
+                      <Route path="tra-cuu-dieu-kien" element={<EligibilityPage />} />
                     </Route>
                     <Route path="*" element={<NotFound />} />
                   </Route>

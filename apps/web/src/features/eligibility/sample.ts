@@ -1,0 +1,62 @@
+// The example of shared/interchange.md: one staff member and her unit, judged for 2024.
+export const SAMPLE_HISTORY = {
+  format: 'tdkt-history/1',
+  year: 2024,
+  evaluatedOn: '2025-01-10',
+  agency: {
+    id: 'SCT-GL',
+    options: {
+      cstdcsRequiresInitiative: true,
+      cstdcsQuotaShare: 0.15,
+      quotaExcludesLeaders: true,
+      absenceDaysLimit: null,
+    },
+  },
+  targets: ['lao-dong-tien-tien', 'chien-si-thi-dua-co-so'],
+  subjects: [
+    {
+      id: 'P001',
+      kind: 'individual',
+      unitId: 'U-VP',
+      isLeader: false,
+      gender: 'nu',
+      sectorSince: '2008-09-01',
+      hazardousWork: false,
+      years: [
+        {
+          year: 2024,
+          rating: 'httnv',
+          monthsWorked: 12,
+          recruitedOn: '2019-03-01',
+          absenceDays: 0,
+          maternityLeave: false,
+          registered: true,
+        },
+      ],
+      disciplines: [],
+      titles: [{ code: 'chien-si-thi-dua-co-so', year: 2023 }],
+      awards: [{ code: 'bang-khen-cap-tinh', year: 2022, decidedOn: '2023-02-20' }],
+      initiatives: [{ year: 2024, scope: 'co-so', status: 'recognized' }],
+    },
+    {
+      id: 'P002',
+      kind: 'individual',
+      unitId: 'U-VP',
+      isLeader: false,
+      gender: 'nam',
+      years: [{ year: 2024, rating: 'htxsnv', monthsWorked: 12, registered: true }],
+      disciplines: [{ year: 2024, level: 'khien-trach' }],
+      titles: [],
+      awards: [],
+      initiatives: [],
+    },
+    {
+      id: 'U-VP',
+      kind: 'collective',
+      members: ['P001', 'P002'],
+      years: [{ year: 2024, rating: 'htxsnv', registered: true, clusterRank: 1 }],
+      titles: [],
+      awards: [],
+    },
+  ],
+};
