@@ -133,6 +133,34 @@ export async function loginAs(page: Page, h: Harness, role: string): Promise<Dem
   return account;
 }
 
+/**
+ * Types `query` into the staff search and waits until the list shows its result: the server has answered
+ * the request carrying `q` (sent after the 300 ms debounce) and the table has rendered it. Returns the
+ * names in the table.
+ */
+export async function searchPeople(page: Page, query: string): Promise<string[]> {
+  const q = query.trim();
+  const answered = page.waitForResponse((r) => {
+    const u = new URL(r.url());
+    return u.pathname === '/api/people' && u.searchParams.get('q') === q;
+  });
+  await page.getByTestId('people-search').fill(query);
+  await answered;
+  expect(new URL(page.url()).searchParams.get('q')).toBe(q);
+  // The table shows a spinner from the request until the new rows are rendered.
+  await expect.poll(() => page.getByTestId('people-table').locator('.ant-spin-spinning').count()).toBe(0);
+  return page.getByTestId('person-link').allTextContents();
+}
+
+/** Vietnamese folded for comparison: no diacritics, đ → d, lower case. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+}
+
 /** `fetch` from inside the logged-in page (same origin, the session cookie, no help from the UI). */
 export async function fetchInPage(page: Page, url: string): Promise<{ status: number; body: unknown }> {
   return page.evaluate(async (u) => {
@@ -149,11 +177,8 @@ export async function fetchInPage(page: Page, url: string): Promise<{ status: nu
 }
 
 function slug(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .replace(/[^A-Za-z0-9]+/g, '-')
+  return fold(s)
+    .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 100);
 }

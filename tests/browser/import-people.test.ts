@@ -7,7 +7,16 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { expect, fetchInPage, loginAs, startHarness, test, useHarness, type Harness } from './harness.ts';
+import {
+  expect,
+  fetchInPage,
+  loginAs,
+  searchPeople,
+  startHarness,
+  test,
+  useHarness,
+  type Harness,
+} from './harness.ts';
 
 let h: Harness | undefined;
 let dir: string;
@@ -149,7 +158,6 @@ describe('Nhập danh sách cán bộ từ Excel', () => {
     expect(await peopleTotal(page)).toBe(totalBefore + 2);
 
     await page.getByTestId('import-close').click();
-    await page.getByTestId('people-search').fill('dang thi ngoc anh');
-    await expect.poll(() => page.getByTestId('person-link').allTextContents()).toContain('Đặng Thị Ngọc Ánh');
+    expect(await searchPeople(page, 'dang thi ngoc anh')).toContain('Đặng Thị Ngọc Ánh');
   });
 });

@@ -1,7 +1,7 @@
 // Journey 3 of issue 2: an officer edits a person and sees the audit entry, in the person's history and in
 // the audit view.
 import { afterAll, beforeAll, describe } from 'vitest';
-import { expect, loginAs, startHarness, test, useHarness, type Harness } from './harness.ts';
+import { expect, loginAs, searchPeople, startHarness, test, useHarness, type Harness } from './harness.ts';
 
 let h: Harness | undefined;
 beforeAll(async () => {
@@ -18,7 +18,7 @@ describe('Sửa hồ sơ cán bộ và nhật ký', () => {
   }) => {
     const officer = await loginAs(page, h!, 'officer');
     await page.getByTestId('nav-people').click();
-    await page.getByTestId('people-search').fill('nguyen thi hang');
+    expect(await searchPeople(page, 'nguyen thi hang')).toContain('Nguyễn Thị Hằng');
     const link = page.getByTestId('person-link').filter({ hasText: 'Nguyễn Thị Hằng' }).first();
     await link.click();
     await page.getByTestId('person-detail').waitFor();
@@ -46,11 +46,18 @@ describe('Sửa hồ sơ cán bộ và nhật ký', () => {
     await expect.poll(() => diff.textContent()).toContain(after);
     if (before) expect(await diff.textContent()).toContain(before);
 
-    // The audit view, filtered to people, shows the same entry.
+    // The audit view (newest first) shows the same entry: the officer updated this person's record.
+    const personId = personPath.split('/').pop();
     await page.getByTestId('nav-audit').click();
     const auditTable = page.getByTestId('audit-table');
     await auditTable.waitFor();
-    const row = auditTable.locator('tbody tr.ant-table-row').filter({ hasText: officer.username }).first();
-    await expect.poll(() => row.textContent()).toMatch(/Nguyễn Thị Hằng|#\d+/);
+    const entry = auditTable
+      .locator('tbody tr.ant-table-row')
+      .filter({ hasText: `#${personId}` })
+      .first();
+    await expect.poll(() => entry.textContent()).toContain(officer.username);
+    expect(await entry.textContent()).toContain('Sửa');
+    await entry.locator('.ant-table-row-expand-icon').click();
+    await expect.poll(() => auditTable.locator('.audit-diff').first().textContent()).toContain(after);
   });
 });
