@@ -66,3 +66,11 @@ export async function waitForJob(client: Client, jobId: number, timeoutMs = 30_0
     await new Promise((res) => setTimeout(res, 50));
   }
 }
+
+/** A multipart/form-data body with one file field (app.inject has no form builder). */
+export function multipartFile(field: string, filename: string, content: Buffer, mime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') {
+  const boundary = `----tdkt${Date.now().toString(16)}`;
+  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: ${mime}\r\n\r\n`);
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return { payload: Buffer.concat([head, content, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
