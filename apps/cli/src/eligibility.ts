@@ -473,7 +473,7 @@ export async function runEligibility(args: string[], io: CliIo): Promise<number>
         return;
       }
       const results = ev.individual(s);
-      const text = results.map((r) => JSON.stringify(r)).join(',');
+      const text = results.length === 0 ? '' : JSON.stringify(results).slice(1, -1);
       const e: Entry = { id: s.id, h: spool.append(text) };
       if (opts.forecast && header) e.forecast = forecastSubject(header, s, results).map((f) => JSON.stringify(f)).join(',');
       entries.push(e);
@@ -524,7 +524,7 @@ export async function runEligibility(args: string[], io: CliIo): Promise<number>
 
     for (const { s } of collectives) {
       const results = ev.collective(s);
-      entries.push({ id: s.id, h: { pos: -1, len: -1 }, text: results.map((r) => JSON.stringify(r)).join(',') });
+      entries.push({ id: s.id, h: { pos: -1, len: -1 }, text: results.length === 0 ? '' : JSON.stringify(results).slice(1, -1) });
     }
     const quotas = ev.finish();
     spool.flush();

@@ -45,7 +45,10 @@ export class Verdict {
 
   /** UNVERIFIED items of rules.md: the default is applied and the result says so (stable code). */
   unverified(rule: string, item: string, defaultText: string): void {
-    this.warn('unverified-rule', { rule, item, default: defaultText });
+    // The default is in the text; params keep the stable identifiers only (smaller output).
+    const params = { rule, item };
+    if (this.warnings.some((w) => w.code === 'unverified-rule' && w.params?.['rule'] === rule)) return;
+    this.warnings.push({ code: 'unverified-rule', text: warningText('unverified-rule', { rule, item, default: defaultText }), params });
   }
 }
 

@@ -1,0 +1,95 @@
+// Benchmark of the eligibility engine: `node bench/eligibility/run.ts [sizes…]` (default 10k 100k 1m).
+// For each size: generate a deterministic history (bench/out/), time JSON.parse of the file, run the CLI
+// on it in a child process (throughput in person-years/s, wall time, peak RSS), and run the same three
+// rules written for json-rules-engine on a sample (throughput, extrapolated). Prints a table and the
+// ratios against the targets: >= 20× the yardstick's throughput, <= 2× the time of JSON.parse.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildEngine, facts } from './yardstick.ts';
+import { BENCH_TARGETS, generate, YEARS_PER_PERSON } from './generate.ts';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const out = join(here, '..', 'out');
+const SIZES: Record<string, number> = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
+const asked = process.argv.slice(2).filter((a) => a in SIZES);
+const sizes = asked.length > 0 ? asked : Object.keys(SIZES);
+
+function fmt(n: number, d = 0): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+}
+
+async function yardstick(path: string, sampleSubjects: number): Promise<{ personYears: number; seconds: number }> {
+  // Parse the file once (not timed: the yardstick gets its input parsed for free), then time facts + engine.
+  const doc = JSON.parse(readFileSync(path, 'utf8')) as { year: number; subjects: { kind: string; years?: unknown[] }[] };
+  const engine = buildEngine();
+  const subjects = doc.subjects.filter((s) => s.kind === 'individual').slice(0, sampleSubjects);
+  let py = 0;
+  const t0 = performance.now();
+  for (const s of subjects) {
+    await engine.run(facts(s as Parameters<typeof facts>[0], doc.year));
+    py += s.years?.length ?? 0;
+  }
+  return { personYears: py, seconds: (performance.now() - t0) / 1000 };
+}
+
+interface Row {
+  size: string;
+  personYears: number;
+  mb: number;
+  parseS: number;
+  cliS: number;
+  rssMb: number;
+  tput: number;
+  ystTput: number;
+}
+
+const rows: Row[] = [];
+for (const size of sizes) {
+  const py = SIZES[size] as number;
+  const file = join(out, `eligibility-${size}.json`);
+  const result = join(out, `eligibility-${size}.out.json`);
+  const g0 = performance.now();
+  const stats = generate(file, py);
+  process.stderr.write(`[${size}] generated ${fmt(stats.personYears)} person-years, ${fmt(stats.individuals)} people, ${fmt(stats.collectives)} units in ${fmt((performance.now() - g0) / 1000, 1)} s\n`);
+  const mb = statSync(file).size / 1e6;
+
+  // JSON.parse of the same input (best of 2), in this process.
+  let parseS = Infinity;
+  for (let k = 0; k < 2; k++) {
+    const text = readFileSync(file, 'utf8');
+    const t0 = performance.now();
+    JSON.parse(text);
+    parseS = Math.min(parseS, (performance.now() - t0) / 1000);
+  }
+
+  // The CLI in its own process (best of 2 for the small sizes).
+  let cliS = Infinity;
+  let rssMb = 0;
+  for (let k = 0; k < (py >= 1_000_000 ? 1 : 2); k++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [join(here, 'cli-entry.ts'), '--input', file, '--output', result], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const s = (performance.now() - t0) / 1000;
+    if (r.status !== 0) throw new Error(`CLI failed (${r.status}): ${r.stderr}`);
+    cliS = Math.min(cliS, s);
+    const m = /maxRSS_KB=(\d+)/.exec(r.stderr);
+    rssMb = Math.max(rssMb, m ? Number(m[1]) / 1024 : 0);
+  }
+
+  const y = await yardstick(file, Math.min(stats.individuals, 4000));
+  rows.push({ size, personYears: stats.personYears, mb, parseS, cliS, rssMb, tput: stats.personYears / cliS, ystTput: y.personYears / y.seconds });
+  process.stderr.write(`[${size}] done\n`);
+}
+
+console.log(`\nEligibility engine benchmark — targets judged: ${BENCH_TARGETS.join(', ')}; ${YEARS_PER_PERSON} years per person; node ${process.version}`);
+console.log('size | person-years | input MB | JSON.parse s | CLI s | CLI/JSON.parse | throughput py/s | peak RSS MB | json-rules-engine py/s | speed-up');
+console.log('-----|-------------:|---------:|-------------:|------:|---------------:|----------------:|------------:|-----------------------:|--------:');
+for (const r of rows) {
+  console.log(
+    `${r.size} | ${fmt(r.personYears)} | ${fmt(r.mb, 1)} | ${fmt(r.parseS, 3)} | ${fmt(r.cliS, 3)} | ${fmt(r.cliS / r.parseS, 2)}× | ${fmt(r.tput)} | ${fmt(r.rssMb)} | ${fmt(r.ystTput)} | ${fmt(r.tput / r.ystTput, 1)}×`,
+  );
+}
+console.log('\ntargets: CLI/JSON.parse <= 2×; speed-up over json-rules-engine >= 20×.');
+console.log('notes: the CLI time is the whole process (start-up, read, validate, judge, sort, write the output file);');
+console.log('       json-rules-engine runs on a sample of 4,000 people with its input already parsed (its throughput is extrapolated).');
