@@ -211,7 +211,7 @@ function Results({ output }: { output: Output }) {
           </Button>
         }
       >
-        <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 12 }}>
+        <Descriptions size="small" column={1} style={{ marginBottom: 12 }}>
           <Descriptions.Item label="Năm thành tích">{output.year}</Descriptions.Item>
           <Descriptions.Item label="Chế độ pháp lý">
             {REGIMES[output.regime] ?? output.regime}
