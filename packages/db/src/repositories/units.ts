@@ -83,3 +83,13 @@ export async function updateUnit(db: Db, id: number, version: number, v: Omit<Un
 export async function unitsOfAgency(db: Db, agencyId: number) {
   return db.selectFrom('units').select(['id', 'code', 'name', 'short_name']).where('agency_id', '=', agencyId).execute();
 }
+
+/** The next sort position in an agency (a new unit goes last unless told otherwise). */
+export async function nextSortOrder(db: Db, agencyId: number): Promise<number> {
+  const r = await db
+    .selectFrom('units')
+    .select((eb) => eb.fn.max<number | null>('sort_order').as('m'))
+    .where('agency_id', '=', agencyId)
+    .executeTakeFirst();
+  return Number(r?.m ?? 0) + 1;
+}

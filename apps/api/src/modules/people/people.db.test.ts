@@ -149,6 +149,13 @@ describe(`staff list, detail and edits (${testEngine()})`, () => {
     expect((await officer.get(`/api/people/${other.id}`)).json().phone).toBe('0901000001');
   });
 
+  it('a PUT that leaves optional fields out keeps their stored values', async () => {
+    const p = (await officer.get(`/api/people/${other.id}`)).json();
+    const r = await officer.put(`/api/people/${other.id}`, { fullName: p.fullName, gender: p.gender, category: p.category, unitId: p.unitId, code: p.code, note: 'Ghi chú mới', version: p.version });
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toMatchObject({ note: 'Ghi chú mới', phone: p.phone, birthDate: p.birthDate, startDate: p.startDate, isLeader: p.isLeader });
+  });
+
   it('tampering with an audit row makes verify report that row', async () => {
     const admin = await buildUser(env.database.db, { role: 'admin' });
     const a = await login(env.app, admin.username, admin.password);

@@ -28,7 +28,7 @@ export const PersonInput = z
     birthDate: optionalDate('Ngày sinh'),
     category: z.enum(CATEGORIES, { error: 'Loại cán bộ phải là Công chức, Viên chức hoặc Hợp đồng.' }),
     position: optionalText('Chức vụ', 100),
-    isLeader: flag.default(false),
+    isLeader: flag.optional(),
     unitId: z.number({ error: 'Hãy chọn đơn vị.' }).int().positive({ message: 'Hãy chọn đơn vị.' }),
     code: z
       .string({ error: 'Mã cán bộ không được để trống.' })

@@ -67,7 +67,7 @@ export function personColumns(input: PersonInputT, agencyId: number): Omit<NewPe
     birth_date: input.birthDate ?? null,
     category: input.category,
     position: input.position ?? null,
-    is_leader: input.isLeader,
+    is_leader: input.isLeader ?? false,
     start_date: input.startDate ?? null,
     end_date: input.endDate ?? null,
     sector_since: input.sectorSince ?? null,
@@ -122,7 +122,7 @@ export async function createPerson(ctx: Ctx, actor: Actor, input: PersonInputT) 
       person_id: newId,
       unit_id: input.unitId,
       position: values.position ?? null,
-      is_leader: input.isLeader,
+      is_leader: input.isLeader ?? false,
       from_date: input.startDate ?? todayIn(ctx.config.timeZone),
     });
     const row = await people.findPerson(trx, newId, FULL_SCOPE);
@@ -141,9 +141,33 @@ function dayBefore(iso: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-export async function updatePerson(ctx: Ctx, actor: Actor, id: number, input: PersonInputT & { version: number }) {
+/** Optional fields left out of a PUT keep their stored values (an explicit null clears them). */
+function withCurrent(current: people.PersonRecord, input: PersonInputT & { version: number }): PersonInputT & { version: number } {
+  const stored: Partial<PersonInputT> = {
+    birthDate: current.birth_date,
+    position: current.position,
+    isLeader: current.is_leader,
+    startDate: current.start_date,
+    endDate: current.end_date,
+    sectorSince: current.sector_since,
+    hazardousWork: current.hazardous_work,
+    partyMember: current.party_member,
+    partyJoinedOn: current.party_joined_on,
+    partyCellId: current.party_cell_id,
+    unionMember: current.union_member,
+    youthMember: current.youth_member,
+    email: current.email,
+    phone: current.phone,
+    note: current.note,
+  };
+  const given = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+  return { ...stored, ...given } as PersonInputT & { version: number };
+}
+
+export async function updatePerson(ctx: Ctx, actor: Actor, id: number, rawInput: PersonInputT & { version: number }) {
   const current = await people.findPerson(ctx.db, id, peopleWriteScope(actor));
   if (!current) return refuse(ctx.db, id, 'sửa thông tin cán bộ này');
+  const input = withCurrent(current, rawInput);
   const { agencyId, issues } = await validate(ctx, actor, input, id);
   if (agencyId > 0 && agencyId !== current.agency_id) issues.push({ path: 'unitId', message: 'Không thể chuyển cán bộ sang đơn vị của cơ quan khác.' });
   if (issues.length) throw errors.invalidInput(issues);
@@ -157,14 +181,14 @@ export async function updatePerson(ctx: Ctx, actor: Actor, id: number, input: Pe
       // (the open row starts on or after that day) just fixes the open row.
       if (open && open.from_date < changedOn) {
         await people.updateHistory(trx, open.id, { to_date: dayBefore(changedOn) });
-        await people.insertHistory(trx, { person_id: id, unit_id: input.unitId, position: values.position ?? null, is_leader: input.isLeader, from_date: changedOn });
+        await people.insertHistory(trx, { person_id: id, unit_id: input.unitId, position: values.position ?? null, is_leader: input.isLeader ?? false, from_date: changedOn });
       } else if (open) {
-        await people.updateHistory(trx, open.id, { unit_id: input.unitId, position: values.position ?? null, is_leader: input.isLeader });
+        await people.updateHistory(trx, open.id, { unit_id: input.unitId, position: values.position ?? null, is_leader: input.isLeader ?? false });
       } else {
-        await people.insertHistory(trx, { person_id: id, unit_id: input.unitId, position: values.position ?? null, is_leader: input.isLeader, from_date: changedOn });
+        await people.insertHistory(trx, { person_id: id, unit_id: input.unitId, position: values.position ?? null, is_leader: input.isLeader ?? false, from_date: changedOn });
       }
-    } else if (open && (open.position !== (values.position ?? null) || open.is_leader !== input.isLeader)) {
-      await people.updateHistory(trx, open.id, { position: values.position ?? null, is_leader: input.isLeader });
+    } else if (open && (open.position !== (values.position ?? null) || open.is_leader !== (input.isLeader ?? false))) {
+      await people.updateHistory(trx, open.id, { position: values.position ?? null, is_leader: input.isLeader ?? false });
     }
     const after = await people.findPerson(trx, id, FULL_SCOPE);
     await writeAudit(

@@ -56,6 +56,7 @@ export async function createUnit(ctx: Ctx, actor: Actor, input: UnitInput) {
   if (await units.unitCodeTaken(ctx.db, input.agencyId, input.code)) throw errors.duplicate('code', 'Mã đơn vị đã tồn tại trong cơ quan.');
   const id = await ctx.db.transaction().execute(async (trx) => {
     const v = { agency_id: input.agencyId, ...values(input) };
+    if (input.sortOrder === undefined) v.sort_order = await units.nextSortOrder(trx, input.agencyId);
     const newId = await units.insertUnit(trx, v);
     await writeAudit(trx, auditBy(actor, { action: 'create', entity: 'units', entityId: String(newId), agencyId: input.agencyId, summary: `Thêm đơn vị ${input.name}`, before: null, after: v }));
     return newId;
@@ -69,7 +70,15 @@ export async function updateUnit(ctx: Ctx, actor: Actor, id: number, input: Omit
   if (!inScope(agencyWriteScope(actor), current.agency_id)) throw errors.forbidden('sửa đơn vị này');
   await checkParent(ctx, current.agency_id, input.parentUnitId, id);
   if (await units.unitCodeTaken(ctx.db, current.agency_id, input.code, id)) throw errors.duplicate('code', 'Mã đơn vị đã tồn tại trong cơ quan.');
-  const v = values({ ...input, agencyId: current.agency_id });
+  // Fields left out of the request keep their current values.
+  const v = values({
+    ...input,
+    agencyId: current.agency_id,
+    shortName: input.shortName === undefined ? current.short_name : input.shortName,
+    sortOrder: input.sortOrder ?? current.sort_order,
+    active: input.active ?? current.active,
+    parentUnitId: input.parentUnitId === undefined ? current.parent_unit_id : input.parentUnitId,
+  });
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await units.updateUnit(trx, id, input.version, v))) throw errors.conflict();
     const before = {
