@@ -1,7 +1,7 @@
 // `tdkt eligibility`: the CLI meets interchange.md — exit codes, Vietnamese path messages on stderr and
 // nothing on stdout for invalid input, files or stdin/stdout, header anywhere, sorted deterministic output
 // identical to the library's, chunk boundaries anywhere.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -145,6 +145,26 @@ describe('tdkt eligibility', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(readFileSync(join(dir, 'out.json'), 'utf8')).toBe(`${JSON.stringify(evaluate(parseHistory(example)))}\n`);
+  });
+
+  it('--output FILE gives the same bytes as stdout, for ids in order (direct write) and out of order (rewritten)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tdkt-cli-'));
+    for (const doc of [many(60), { ...many(60), subjects: [...many(60).subjects].sort((a, b) => (a.id < b.id ? -1 : 1)) }]) {
+      const input = JSON.stringify(doc);
+      const std = await cli(input, ['--forecast']);
+      const r = await cli(input, ['--forecast', '--output', join(dir, 'o.json')]);
+      expect(r.code).toBe(0);
+      expect(readFileSync(join(dir, 'o.json'), 'utf8')).toBe(std.stdout);
+    }
+  });
+
+  it('--output FILE with invalid input leaves no file behind', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tdkt-cli-'));
+    const bad = { ...many(5), subjects: [...many(5).subjects, { id: 'Z', kind: 'robot' }] };
+    const r = await cli(JSON.stringify(bad), ['--output', join(dir, 'o.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('subjects[6].kind: giá trị "robot" không hợp lệ');
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('--forecast adds the forecasts after the quotas', async () => {

@@ -15,7 +15,7 @@
 //    past 64 MB) with an index entry (id, position, length). At the end the index — ids only — is sorted
 //    by id (code units) and the results are copied out in that order, so the output is sorted whatever
 //    the input order, and byte-identical to JSON.stringify(evaluate(input)).
-import { closeSync, createReadStream, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, mkdtempSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -339,6 +339,63 @@ class Spool {
   }
 }
 
+/**
+ * With --output FILE the results go straight into a temporary file beside the output, in arrival order,
+ * after the document's opening. When the ids arrive sorted (the usual case) that file IS the output: the
+ * collectives and the closing are appended and it is renamed. Otherwise it serves as the spool and the
+ * output is rewritten from it in id order. Either way the results are written once when sorted.
+ */
+class FileSpool {
+  readonly path: string;
+  private fd: number;
+  size = 0;
+  private pending: string[] = [];
+  private pendingBytes = 0;
+  constructor(path: string) {
+    this.path = path;
+    this.fd = openSync(path, 'w+');
+  }
+  write(s: string): number {
+    const at = this.size + this.pendingBytes;
+    const len = Buffer.byteLength(s);
+    this.pending.push(s);
+    this.pendingBytes += len;
+    if (this.pendingBytes > 8 * 1024 * 1024) this.flush();
+    return at; // position where `s` starts
+  }
+  /** Append `sep` then `s`; returns the position and byte length of `s` alone. */
+  append(sep: string, s: string): { pos: number; len: number } {
+    if (sep) this.write(sep);
+    const pos = this.write(s);
+    return { pos, len: Buffer.byteLength(s) };
+  }
+  flush(): void {
+    if (this.pending.length === 0) return;
+    const b = Buffer.from(this.pending.join(''));
+    let off = 0;
+    while (off < b.length) off += writeSync(this.fd, b, off, b.length - off, this.size + off);
+    this.size += b.length;
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+  range(pos: number, len: number): Buffer {
+    this.flush();
+    const b = Buffer.allocUnsafe(len);
+    let off = 0;
+    while (off < len) {
+      const n = readSync(this.fd, b, off, len - off, pos + off);
+      if (n <= 0) break;
+      off += n;
+    }
+    return b;
+  }
+  close(): void {
+    this.flush();
+    if (this.fd >= 0) closeSync(this.fd);
+    this.fd = -1;
+  }
+}
+
 // ---------------------------------------------------------------- output writer with back-pressure
 
 interface Out {
@@ -438,6 +495,10 @@ export async function runEligibility(args: string[], io: CliIo): Promise<number>
   }
   const spool = new Spool();
   let subjectSpool: Spool | undefined;
+  // --output FILE: results are written straight into a temporary file beside it (see FileSpool).
+  const tmpOut = opts.output ? `${opts.output}.tmp-${process.pid}` : undefined;
+  let fileSpool: FileSpool | undefined;
+  let renamed = false;
   try {
     const issues: InputIssue[] = [];
     const headerRaw: Record<string, unknown> = {};
@@ -448,11 +509,20 @@ export async function runEligibility(args: string[], io: CliIo): Promise<number>
     const collectives: { s: CollectiveSubject }[] = [];
     const entries: Entry[] = [];
     let deferred: { pos: number; len: number; index: number }[] | undefined;
+    let sorted = true;
+    let lastId: string | undefined;
+    let prefix = '';
+    let firstWritten = false;
 
     const startEvaluator = () => {
       header = validateHeader(headerRaw, issues);
       if (!header) throw new InputError(issues);
       ev = new Evaluator(header);
+      prefix = `{"format":"tdkt-eligibility/1","year":${ev.year},"regime":${JSON.stringify(ev.regime.id)},"results":[`;
+      if (tmpOut) {
+        fileSpool = new FileSpool(tmpOut);
+        fileSpool.write(prefix);
+      }
     };
 
     const judge = (raw: Buffer, index: number) => {
@@ -474,7 +544,13 @@ export async function runEligibility(args: string[], io: CliIo): Promise<number>
       }
       const results = ev.individual(s);
       const text = results.length === 0 ? '' : JSON.stringify(results).slice(1, -1);
-      const e: Entry = { id: s.id, h: spool.append(text) };
+      if (lastId !== undefined && !(lastId < s.id)) sorted = false;
+      lastId = s.id;
+      let h: { pos: number; len: number };
+      if (fileSpool) h = text.length === 0 ? { pos: 0, len: 0 } : fileSpool.append(firstWritten ? ',' : '', text);
+      else h = spool.append(text);
+      if (fileSpool && text.length > 0) firstWritten = true;
+      const e: Entry = { id: s.id, h };
       if (opts.forecast && header) e.forecast = forecastSubject(header, s, results).map((f) => JSON.stringify(f)).join(',');
       entries.push(e);
     };
@@ -522,71 +598,88 @@ export async function runEligibility(args: string[], io: CliIo): Promise<number>
     }
     if (issues.length > 0 || !ev) throw new InputError(issues);
 
+    const collectiveEntries: Entry[] = [];
     for (const { s } of collectives) {
       const results = ev.collective(s);
-      entries.push({ id: s.id, h: { pos: -1, len: -1 }, text: results.length === 0 ? '' : JSON.stringify(results).slice(1, -1) });
+      collectiveEntries.push({ id: s.id, h: { pos: -1, len: -1 }, text: results.length === 0 ? '' : JSON.stringify(results).slice(1, -1) });
     }
+    collectiveEntries.sort((a, b) => compareCodeUnits(a.id, b.id));
     const quotas = ev.finish();
+    let suffix = `],"quotas":${JSON.stringify(quotas)}`;
+    const forecastText = (list: Entry[]) => {
+      if (!opts.forecast) return '';
+      return `,"forecasts":[${list.filter((e) => e.forecast).map((e) => e.forecast).join(',')}]`;
+    };
+
+    // Fast path: --output FILE and ids already in order (collectives after every individual).
+    const firstCollective = collectiveEntries[0];
+    if (fileSpool && tmpOut && opts.output && sorted && (firstCollective === undefined || lastId === undefined || lastId < firstCollective.id)) {
+      for (const c of collectiveEntries) {
+        if (!c.text) continue;
+        fileSpool.append(firstWritten ? ',' : '', c.text);
+        firstWritten = true;
+      }
+      suffix += forecastText(entries);
+      fileSpool.write(`${suffix}}\n`);
+      fileSpool.close();
+      renameSync(tmpOut, opts.output);
+      renamed = true;
+      return 0;
+    }
+
+    // General path: sort the index by subject id (code units; stable) and copy the results in that order.
+    const all = [...entries, ...collectiveEntries].sort((a, b) => compareCodeUnits(a.id, b.id));
     spool.flush();
-
-    // Sort the index by subject id (code units); the sort is stable.
-    entries.sort((a, b) => compareCodeUnits(a.id, b.id));
-
-    const out = opts.output ? fileOut(opts.output) : streamOut(io.stdout);
-    await out.write(`{"format":"tdkt-eligibility/1","year":${ev.year},"regime":${JSON.stringify(ev.regime.id)},"results":[`);
+    const out = opts.output ? fileOut(`${opts.output}.sorted-${process.pid}`) : streamOut(io.stdout);
+    await out.write(prefix);
     let first = true;
-    // Copy results back in id order; consecutive spooled records are read in one go.
-    for (let i = 0; i < entries.length; i++) {
-      const e = entries[i] as Entry;
-      let text: string;
-      if (e.text !== undefined) text = e.text;
-      else if (spool.inMemory) text = spool.get(e.h);
-      else {
-        const h0 = spool.remap(e.h);
-        let end = h0.pos + h0.len;
-        let j = i;
-        const parts: number[] = [h0.len];
-        while (j + 1 < entries.length && end - h0.pos < 8 * 1024 * 1024) {
-          const nx = entries[j + 1] as Entry;
-          if (nx.text !== undefined) break;
-          const hn = spool.remap(nx.h);
-          if (hn.pos !== end) break;
-          end += hn.len;
-          parts.push(hn.len);
-          j++;
-        }
-        const buf = spool.range(h0.pos, end - h0.pos);
-        let off = 0;
-        for (const len of parts) {
-          if (len > 0) {
-            if (!first) await out.write(',');
-            await out.write(buf.subarray(off, off + len));
-            first = false;
-          }
-          off += len;
-        }
-        i = j;
+    const source2 = fileSpool;
+    for (let i = 0; i < all.length; i++) {
+      const e = all[i] as Entry;
+      if (e.text !== undefined) {
+        if (e.text.length === 0) continue;
+        if (!first) await out.write(',');
+        await out.write(e.text);
+        first = false;
         continue;
       }
-      if (text.length === 0) continue;
-      if (!first) await out.write(',');
-      await out.write(text);
-      first = false;
-    }
-    await out.write(`],"quotas":${JSON.stringify(quotas)}`);
-    if (opts.forecast) {
-      await out.write(',"forecasts":[');
-      let f1 = true;
-      for (const e of entries) {
-        if (!e.forecast) continue;
-        if (!f1) await out.write(',');
-        await out.write(e.forecast);
-        f1 = false;
+      if (e.h.len === 0) continue;
+      if (!source2 && spool.inMemory) {
+        if (!first) await out.write(',');
+        await out.write(spool.get(e.h));
+        first = false;
+        continue;
       }
-      await out.write(']');
+      // Consecutive records of the file are read in one go.
+      const h0 = source2 ? e.h : spool.remap(e.h);
+      const parts: { off: number; len: number }[] = [{ off: 0, len: h0.len }];
+      let end = h0.pos + h0.len;
+      let j = i;
+      while (j + 1 < all.length && end - h0.pos < 8 * 1024 * 1024) {
+        const nx = all[j + 1] as Entry;
+        if (nx.text !== undefined || nx.h.len === 0) break;
+        const hn = source2 ? nx.h : spool.remap(nx.h);
+        const gap = hn.pos - end; // the ',' written between records in the output file
+        if (gap < 0 || gap > 1) break;
+        parts.push({ off: hn.pos - h0.pos, len: hn.len });
+        end = hn.pos + hn.len;
+        j++;
+      }
+      const buf = source2 ? source2.range(h0.pos, end - h0.pos) : spool.range(h0.pos, end - h0.pos);
+      for (const p of parts) {
+        if (!first) await out.write(',');
+        await out.write(buf.subarray(p.off, p.off + p.len));
+        first = false;
+      }
+      i = j;
     }
-    await out.write('}\n');
+    await out.write(`${suffix}${forecastText(all)}}\n`);
     await out.close();
+    if (opts.output) {
+      fileSpool?.close();
+      renameSync(`${opts.output}.sorted-${process.pid}`, opts.output);
+      renamed = true;
+    }
     return 0;
   } catch (e) {
     if (e instanceof InputError) {
@@ -603,5 +696,9 @@ export async function runEligibility(args: string[], io: CliIo): Promise<number>
   } finally {
     spool.close();
     subjectSpool?.close();
+    fileSpool?.close();
+    if (tmpOut && !renamed) rmSync(tmpOut, { force: true });
+    if (opts.output && !renamed) rmSync(`${opts.output}.sorted-${process.pid}`, { force: true });
+    if (opts.output && renamed) rmSync(tmpOut ?? '', { force: true });
   }
 }

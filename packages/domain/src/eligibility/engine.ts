@@ -60,6 +60,7 @@ export class Evaluator {
   private readonly order: { individual: TargetCode[]; collective: TargetCode[] };
   private readonly summaries = new Map<string, PersonSummary>();
   private readonly quotas: QuotaTracker;
+  private readonly cross: boolean;
 
   constructor(header: Header) {
     this.header = header;
@@ -71,6 +72,7 @@ export class Evaluator {
     this.regime = byDecision ? pickRegime(header.year, header.evaluatedOn) : pickRegime(header.year);
     this.options = resolveOptions(options0, this.regime);
     this.rules = rulesFor(this.regime.id);
+    this.cross = isCrossRegime(this.year, this.regime);
     const asked = header.targets ? new Set(header.targets) : undefined;
     const ind = INDIVIDUAL_TARGETS.filter((t) => !asked || asked.has(t));
     const col = COLLECTIVE_TARGETS.filter((t) => !asked || asked.has(t));
@@ -87,7 +89,7 @@ export class Evaluator {
     });
   }
 
-  private run(subject: Subject, order: readonly TargetCode[], members: RuleContext['members']): { statuses: Map<TargetCode, Status>; results: EligibilityResult[] } {
+  private run(subject: Subject, order: readonly TargetCode[], members: RuleContext['members']): { statuses: Map<TargetCode, Status>; results: EligibilityResult[]; history: History } {
     const history = new History(subject, this.year);
     const statuses = new Map<TargetCode, Status>();
     const results: EligibilityResult[] = [];
@@ -103,7 +105,7 @@ export class Evaluator {
       derived: (t) => statuses.get(t),
       members,
     };
-    const cross = isCrossRegime(this.year, this.regime);
+    const cross = this.cross;
     for (const target of order) {
       const rule = this.rules[target] as TitleRule;
       const v = new Verdict();
@@ -120,18 +122,18 @@ export class Evaluator {
       results.push(r);
     }
     results.sort((a, b) => compareCodeUnits(a.target, b.target));
-    return { statuses, results };
+    return { statuses, results, history };
   }
 
   /** Judge one individual; keeps its compact summary for collectives and quotas. */
   individual(s: IndividualSubject): EligibilityResult[] {
-    const { statuses, results } = this.run(s, this.order.individual, []);
-    const disc = new History(s, this.year).discipline(this.year);
+    const { statuses, results, history } = this.run(s, this.order.individual, []);
+    const disc = history.discipline(this.year);
     const summary: PersonSummary = {
       id: s.id,
       ldtt: statuses.get('lao-dong-tien-tien') ?? 'needs-review',
       cstdcs: statuses.get('chien-si-thi-dua-co-so') ?? 'needs-review',
-      rating: s.years.find((y) => y.year === this.year)?.rating,
+      rating: history.rating(this.year),
       discipline: disc ? disciplineRank(disc.level) : -1,
       isLeader: s.isLeader === true,
       unitId: s.unitId,

@@ -14,6 +14,13 @@ export interface CheckSpec {
   route?: string;
 }
 
+function sameParams(a: ReasonParams, b: ReasonParams): boolean {
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if (a[k] !== b[k]) return false;
+  return true;
+}
+
 export class Verdict {
   readonly checks: Check[] = [];
   readonly council: CouncilItem[] = [];
@@ -39,7 +46,7 @@ export class Verdict {
   }
 
   warn(code: WarningCode, params: ReasonParams = {}): void {
-    if (this.warnings.some((w) => w.code === code && JSON.stringify(w.params ?? {}) === JSON.stringify(params))) return;
+    if (this.warnings.some((w) => w.code === code && sameParams(w.params ?? {}, params))) return;
     this.warnings.push({ code, text: warningText(code, params), params });
   }
 
