@@ -27,7 +27,10 @@ async function tdkt(database: Database, argv: string[], stdin = ''): Promise<Ran
   const code = await run(
     argv,
     { stdin: Readable.from([Buffer.from(stdin)]), stdout, stderr, env: {}, cwd: os.tmpdir() },
-    { openDatabase: async () => ({ ...database, close: async () => undefined }), now: () => new Date(2025, 0, 2, 3, 4, 5) },
+    {
+      openDatabase: async () => ({ ...database, close: async () => undefined }),
+      now: () => new Date(2025, 0, 2, 3, 4, 5),
+    },
   );
   return { code, out, err };
 }
@@ -58,9 +61,13 @@ describe(`tdkt command on ${testEngine()}`, () => {
 
   it('names default backups by date under the data directory, or the working directory with PostgreSQL', () => {
     const at = new Date(2025, 0, 2, 3, 4, 5);
-    expect(defaultBackupPath({ TDKT_DATA_DIR: '/srv/tdkt' }, '/home/x', at)).toBe('/srv/tdkt/backups/tdkt-20250102-030405.jsonl.gz');
+    expect(defaultBackupPath({ TDKT_DATA_DIR: '/srv/tdkt' }, '/home/x', at)).toBe(
+      '/srv/tdkt/backups/tdkt-20250102-030405.jsonl.gz',
+    );
     expect(defaultBackupPath({}, '/home/x', at)).toBe('/home/x/data/backups/tdkt-20250102-030405.jsonl.gz');
-    expect(defaultBackupPath({ DATABASE_URL: 'postgres://h/db' }, '/home/x', at)).toBe('/home/x/backups/tdkt-20250102-030405.jsonl.gz');
+    expect(defaultBackupPath({ DATABASE_URL: 'postgres://h/db' }, '/home/x', at)).toBe(
+      '/home/x/backups/tdkt-20250102-030405.jsonl.gz',
+    );
   });
 
   it('migrates and seeds, listing the demo accounts; a second seed changes nothing', async () => {
@@ -74,34 +81,79 @@ describe(`tdkt command on ${testEngine()}`, () => {
   });
 
   it('creates a user, resets the password from stdin and unlocks, each audited', async () => {
-    const created = await tdkt(database, ['user', 'create', 'thuky.hd', '--role', 'council', '--agency', 'SCT-GL', '--person', 'CB002']);
+    const created = await tdkt(database, [
+      'user',
+      'create',
+      'thuky.hd',
+      '--role',
+      'council',
+      '--agency',
+      'SCT-GL',
+      '--person',
+      'CB002',
+    ]);
     expect(created.code).toBe(0);
     const temp = /Mật khẩu tạm thời[^:]*: (\S+)/.exec(created.out)?.[1];
     expect(temp).toHaveLength(16);
-    const user = await database.db.selectFrom('users').selectAll().where('username', '=', 'thuky.hd').executeTakeFirstOrThrow();
+    const user = await database.db
+      .selectFrom('users')
+      .selectAll()
+      .where('username', '=', 'thuky.hd')
+      .executeTakeFirstOrThrow();
     expect(user.must_change_password).toBe(true);
     expect(await verifyPassword(user.password_hash, temp!)).toBe(true);
-    const role = await database.db.selectFrom('user_roles').select(['role', 'agency_id']).where('user_id', '=', user.id).executeTakeFirstOrThrow();
+    const role = await database.db
+      .selectFrom('user_roles')
+      .select(['role', 'agency_id'])
+      .where('user_id', '=', user.id)
+      .executeTakeFirstOrThrow();
     expect(role).toEqual({ role: 'council', agency_id: user.agency_id });
 
-    expect((await tdkt(database, ['user', 'create', 'thuky.hd', '--role', 'staff', '--person', 'CB003'])).err).toContain('đã tồn tại');
+    expect(
+      (await tdkt(database, ['user', 'create', 'thuky.hd', '--role', 'staff', '--person', 'CB003'])).err,
+    ).toContain('đã tồn tại');
     expect((await tdkt(database, ['user', 'create', 'x.y', '--role', 'unit-head'])).code).toBe(2);
-    expect((await tdkt(database, ['user', 'reset-password', 'thuky.hd', '--password-stdin'], 'ngắn\n')).err).toContain('ít nhất 10');
+    expect(
+      (await tdkt(database, ['user', 'reset-password', 'thuky.hd', '--password-stdin'], 'ngắn\n')).err,
+    ).toContain('ít nhất 10');
 
-    const reset = await tdkt(database, ['user', 'reset-password', 'thuky.hd', '--password-stdin'], 'Mật-khẩu-mới-2025\n');
+    const reset = await tdkt(
+      database,
+      ['user', 'reset-password', 'thuky.hd', '--password-stdin'],
+      'Mật-khẩu-mới-2025\n',
+    );
     expect(reset.code).toBe(0);
-    const after = await database.db.selectFrom('users').selectAll().where('id', '=', user.id).executeTakeFirstOrThrow();
+    const after = await database.db
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', user.id)
+      .executeTakeFirstOrThrow();
     expect(await verifyPassword(after.password_hash, 'Mật-khẩu-mới-2025')).toBe(true);
     expect(after.must_change_password).toBe(false);
 
-    await database.db.updateTable('users').set({ failed_logins: 5, locked_until: new Date(Date.now() + 900_000) }).where('id', '=', user.id).execute();
+    await database.db
+      .updateTable('users')
+      .set({ failed_logins: 5, locked_until: new Date(Date.now() + 900_000) })
+      .where('id', '=', user.id)
+      .execute();
     expect((await tdkt(database, ['user', 'unlock', 'thuky.hd'])).code).toBe(0);
-    expect(await database.db.selectFrom('users').select(['failed_logins', 'locked_until']).where('id', '=', user.id).executeTakeFirstOrThrow()).toEqual({
+    expect(
+      await database.db
+        .selectFrom('users')
+        .select(['failed_logins', 'locked_until'])
+        .where('id', '=', user.id)
+        .executeTakeFirstOrThrow(),
+    ).toEqual({
       failed_logins: 0,
       locked_until: null,
     });
     expect((await tdkt(database, ['user', 'unlock', 'khong.co'])).code).toBe(2);
-    const actions = await database.db.selectFrom('audit_log').select('action').where('entity', '=', 'users').orderBy('id').execute();
+    const actions = await database.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity', '=', 'users')
+      .orderBy('id')
+      .execute();
     expect(actions.map((a) => a.action)).toEqual(['create', 'reset-password', 'unlock']);
   });
 
@@ -109,13 +161,29 @@ describe(`tdkt command on ${testEngine()}`, () => {
     const ok = await tdkt(database, ['audit', 'verify']);
     expect(ok.code).toBe(0);
     expect(ok.out).toContain('toàn vẹn');
-    const target = await database.db.selectFrom('audit_log').select('id').where('action', '=', 'unlock').executeTakeFirstOrThrow();
-    const saved = await database.db.selectFrom('audit_log').select('summary').where('id', '=', target.id).executeTakeFirstOrThrow();
-    await database.db.updateTable('audit_log').set({ summary: 'đã sửa' }).where('id', '=', target.id).execute();
+    const target = await database.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('action', '=', 'unlock')
+      .executeTakeFirstOrThrow();
+    const saved = await database.db
+      .selectFrom('audit_log')
+      .select('summary')
+      .where('id', '=', target.id)
+      .executeTakeFirstOrThrow();
+    await database.db
+      .updateTable('audit_log')
+      .set({ summary: 'đã sửa' })
+      .where('id', '=', target.id)
+      .execute();
     const broken = await tdkt(database, ['audit', 'verify']);
     expect(broken.code).toBe(1);
     expect(broken.err).toContain(`#${target.id}`);
-    await database.db.updateTable('audit_log').set({ summary: saved.summary }).where('id', '=', target.id).execute();
+    await database.db
+      .updateTable('audit_log')
+      .set({ summary: saved.summary })
+      .where('id', '=', target.id)
+      .execute();
   });
 
   it('backs up to a file and restores it into an empty database; refuses a non-empty one without --force', async () => {
@@ -132,7 +200,8 @@ describe(`tdkt command on ${testEngine()}`, () => {
       expect(restored.code).toBe(0);
       expect(restored.out).toContain('Đã khôi phục');
       expect(restored.out).toContain('toàn vẹn');
-      const count = async (d: Database) => (await sql<{ n: number }>`SELECT count(*) AS n FROM people`.execute(d.db)).rows[0]?.n;
+      const count = async (d: Database) =>
+        (await sql<{ n: number }>`SELECT count(*) AS n FROM people`.execute(d.db)).rows[0]?.n;
       expect(await count(target)).toBe(await count(database));
       const again = await tdkt(target, ['restore', '--input', file]);
       expect(again.code).toBe(2);

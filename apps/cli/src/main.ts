@@ -4,7 +4,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { databaseConfigFromEnv, openDatabase, type Database } from '../../../packages/db/src/connection.ts';
@@ -56,7 +55,15 @@ Biến môi trường: DATABASE_URL (PostgreSQL), TDKT_DATA_DIR (thư mục dữ
 Mã thoát: 0 thành công, 1 lỗi, 2 sai cú pháp hoặc dữ liệu vào không hợp lệ.
 `;
 
-const ROLES: readonly Role[] = ['admin', 'officer', 'council', 'unit-head', 'staff', 'cluster-leader', 'reviewer'];
+const ROLES: readonly Role[] = [
+  'admin',
+  'officer',
+  'council',
+  'unit-head',
+  'staff',
+  'cluster-leader',
+  'reviewer',
+];
 const CLI_USER = 'tdkt-cli';
 
 function println(stream: NodeJS.WritableStream, text = ''): void {
@@ -65,7 +72,10 @@ function println(stream: NodeJS.WritableStream, text = ''): void {
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-function parse(args: string[], options: Options): { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] } {
+function parse(
+  args: string[],
+  options: Options,
+): { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] } {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
@@ -86,13 +96,17 @@ export function defaultBackupPath(env: Record<string, string | undefined>, cwd: 
 async function readPassword(io: CliIo): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const c of io.stdin) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
-  const text = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '').normalize('NFC');
+  const text = Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '')
+    .normalize('NFC');
   return text;
 }
 
 function checkPassword(username: string, password: string): void {
   if (password.length < 10) throw new UsageError('Mật khẩu phải có ít nhất 10 ký tự.');
-  if (password.toLowerCase() === username.toLowerCase()) throw new UsageError('Mật khẩu không được trùng tên đăng nhập.');
+  if (password.toLowerCase() === username.toLowerCase())
+    throw new UsageError('Mật khẩu không được trùng tên đăng nhập.');
 }
 
 /** A random password of 16 characters without look-alikes (0/O, 1/l/I). */
@@ -103,7 +117,9 @@ function randomPassword(): string {
 }
 
 async function withDatabase<T>(deps: CliDeps, io: CliIo, fn: (database: Database) => Promise<T>): Promise<T> {
-  const database = deps.openDatabase ? await deps.openDatabase() : await openDatabase(databaseConfigFromEnv(io.env));
+  const database = deps.openDatabase
+    ? await deps.openDatabase()
+    : await openDatabase(databaseConfigFromEnv(io.env));
   try {
     return await fn(database);
   } finally {
@@ -114,7 +130,12 @@ async function withDatabase<T>(deps: CliDeps, io: CliIo, fn: (database: Database
 async function cmdMigrate(io: CliIo, deps: CliDeps): Promise<number> {
   return withDatabase(deps, io, async ({ db }) => {
     const applied = await migrate(db);
-    println(io.stdout, applied.length === 0 ? 'Cơ sở dữ liệu đã ở phiên bản mới nhất.' : `Đã chạy ${applied.length} migration: ${applied.join(', ')}.`);
+    println(
+      io.stdout,
+      applied.length === 0
+        ? 'Cơ sở dữ liệu đã ở phiên bản mới nhất.'
+        : `Đã chạy ${applied.length} migration: ${applied.join(', ')}.`,
+    );
     return 0;
   });
 }
@@ -123,9 +144,18 @@ async function cmdSeed(io: CliIo, deps: CliDeps): Promise<number> {
   return withDatabase(deps, io, async ({ db }) => {
     await migrate(db);
     const r = await seedDemo(db);
-    println(io.stdout, r.seeded ? 'Đã nạp dữ liệu mẫu: Sở Công Thương tỉnh Gia Lai.' : 'Cơ sở dữ liệu đã có dữ liệu: không nạp dữ liệu mẫu.');
+    println(
+      io.stdout,
+      r.seeded
+        ? 'Đã nạp dữ liệu mẫu: Sở Công Thương tỉnh Gia Lai.'
+        : 'Cơ sở dữ liệu đã có dữ liệu: không nạp dữ liệu mẫu.',
+    );
     println(io.stdout, 'Tài khoản mẫu (chỉ dùng để dùng thử):');
-    for (const a of r.accounts) println(io.stdout, `  ${a.username.padEnd(18)} ${a.password.padEnd(11)} ${a.role.padEnd(15)} ${a.description}`);
+    for (const a of r.accounts)
+      println(
+        io.stdout,
+        `  ${a.username.padEnd(18)} ${a.password.padEnd(11)} ${a.role.padEnd(15)} ${a.description}`,
+      );
     return 0;
   });
 }
@@ -133,7 +163,9 @@ async function cmdSeed(io: CliIo, deps: CliDeps): Promise<number> {
 async function cmdBackup(args: string[], io: CliIo, deps: CliDeps): Promise<number> {
   const { values, positionals } = parse(args, { output: { type: 'string', short: 'o' } });
   if (positionals.length > 0) throw new UsageError(`Thừa tham số: ${positionals.join(' ')}`);
-  const target = (values.output as string | undefined) ?? defaultBackupPath(io.env, io.cwd, (deps.now ?? (() => new Date()))());
+  const target =
+    (values.output as string | undefined) ??
+    defaultBackupPath(io.env, io.cwd, (deps.now ?? (() => new Date()))());
   return withDatabase(deps, io, async ({ db }) => {
     const started = Date.now();
     if (target === '-') {
@@ -160,7 +192,10 @@ async function cmdBackup(args: string[], io: CliIo, deps: CliDeps): Promise<numb
 }
 
 async function cmdRestore(args: string[], io: CliIo, deps: CliDeps): Promise<number> {
-  const { values, positionals } = parse(args, { input: { type: 'string', short: 'i' }, force: { type: 'boolean' } });
+  const { values, positionals } = parse(args, {
+    input: { type: 'string', short: 'i' },
+    force: { type: 'boolean' },
+  });
   if (positionals.length > 0) throw new UsageError(`Thừa tham số: ${positionals.join(' ')}`);
   const input = values.input as string | undefined;
   if (!input) throw new UsageError('Thiếu --input TỆP (tệp sao lưu .jsonl.gz, hoặc "-" để đọc từ stdin).');
@@ -215,7 +250,9 @@ function oneUsername(positionals: string[]): string {
   if (positionals.length !== 1) throw new UsageError('Cần đúng một tên đăng nhập.');
   const username = positionals[0]!.normalize('NFC').trim();
   if (!/^[a-z0-9][a-z0-9._-]{1,63}$/.test(username)) {
-    throw new UsageError('Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm, gạch nối, gạch dưới (2–64 ký tự).');
+    throw new UsageError(
+      'Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm, gạch nối, gạch dưới (2–64 ký tự).',
+    );
   }
   return username;
 }
@@ -232,12 +269,19 @@ async function userCreate(args: string[], io: CliIo, deps: CliDeps): Promise<num
   });
   const username = oneUsername(positionals);
   const role = values.role as Role | undefined;
-  if (!role || !ROLES.includes(role)) throw new UsageError(`Thiếu hoặc sai --role. Vai trò: ${ROLES.join(', ')}.`);
+  if (!role || !ROLES.includes(role))
+    throw new UsageError(`Thiếu hoặc sai --role. Vai trò: ${ROLES.join(', ')}.`);
   const str = (k: string) => values[k] as string | undefined;
-  if (role === 'unit-head' && !str('unit')) throw new UsageError('Vai trò unit-head cần --unit MÃ_ĐƠN_VỊ (và --agency MÃ nếu mã đơn vị trùng giữa các cơ quan).');
-  if (role === 'cluster-leader' && !str('group')) throw new UsageError('Vai trò cluster-leader cần --group MÃ_CỤM_KHỐI.');
-  if (['officer', 'council', 'reviewer'].includes(role) && !str('agency')) throw new UsageError(`Vai trò ${role} cần --agency MÃ_CƠ_QUAN.`);
-  if (role === 'staff' && !str('person')) throw new UsageError('Vai trò staff cần --person MÃ_CÁN_BỘ (và --agency MÃ).');
+  if (role === 'unit-head' && !str('unit'))
+    throw new UsageError(
+      'Vai trò unit-head cần --unit MÃ_ĐƠN_VỊ (và --agency MÃ nếu mã đơn vị trùng giữa các cơ quan).',
+    );
+  if (role === 'cluster-leader' && !str('group'))
+    throw new UsageError('Vai trò cluster-leader cần --group MÃ_CỤM_KHỐI.');
+  if (['officer', 'council', 'reviewer'].includes(role) && !str('agency'))
+    throw new UsageError(`Vai trò ${role} cần --agency MÃ_CƠ_QUAN.`);
+  if (role === 'staff' && !str('person'))
+    throw new UsageError('Vai trò staff cần --person MÃ_CÁN_BỘ (và --agency MÃ).');
   const fromStdin = values['password-stdin'] === true;
   const password = fromStdin ? await readPassword(io) : randomPassword();
   checkPassword(username, password);
@@ -247,9 +291,14 @@ async function userCreate(args: string[], io: CliIo, deps: CliDeps): Promise<num
       const fail = (msg: string): never => {
         throw new UsageError(msg);
       };
-      if (await trx.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst()) fail(`Tên đăng nhập ${username} đã tồn tại.`);
+      if (await trx.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst())
+        fail(`Tên đăng nhập ${username} đã tồn tại.`);
       const agency = str('agency')
-        ? ((await trx.selectFrom('agencies').select(['id', 'name']).where('code', '=', str('agency')!).executeTakeFirst()) ?? fail(`Không có cơ quan mã ${str('agency')}.`))
+        ? ((await trx
+            .selectFrom('agencies')
+            .select(['id', 'name'])
+            .where('code', '=', str('agency')!)
+            .executeTakeFirst()) ?? fail(`Không có cơ quan mã ${str('agency')}.`))
         : null;
       let unit: { id: number; agency_id: number } | null = null;
       if (str('unit')) {
@@ -262,7 +311,10 @@ async function userCreate(args: string[], io: CliIo, deps: CliDeps): Promise<num
       }
       let person: { id: number; agency_id: number; full_name: string } | null = null;
       if (str('person')) {
-        let q = trx.selectFrom('people').select(['id', 'agency_id', 'full_name']).where('code', '=', str('person')!);
+        let q = trx
+          .selectFrom('people')
+          .select(['id', 'agency_id', 'full_name'])
+          .where('code', '=', str('person')!);
         if (agency) q = q.where('agency_id', '=', agency.id);
         const people = await q.execute();
         if (people.length === 0) fail(`Không có cán bộ mã ${str('person')}.`);
@@ -270,7 +322,11 @@ async function userCreate(args: string[], io: CliIo, deps: CliDeps): Promise<num
         person = people[0]!;
       }
       const group = str('group')
-        ? ((await trx.selectFrom('emulation_groups').select('id').where('code', '=', str('group')!).executeTakeFirst()) ?? fail(`Không có cụm, khối thi đua mã ${str('group')}.`))
+        ? ((await trx
+            .selectFrom('emulation_groups')
+            .select('id')
+            .where('code', '=', str('group')!)
+            .executeTakeFirst()) ?? fail(`Không có cụm, khối thi đua mã ${str('group')}.`))
         : null;
       const homeAgency = agency?.id ?? unit?.agency_id ?? person?.agency_id ?? null;
       const displayName = (str('name') ?? person?.full_name ?? username).normalize('NFC');
@@ -305,10 +361,19 @@ async function userCreate(args: string[], io: CliIo, deps: CliDeps): Promise<num
         agencyId: homeAgency,
         summary: `Tạo tài khoản ${username} (${role}) bằng dòng lệnh`,
         before: null,
-        after: { username, displayName, role, agencyId: homeAgency, unitId: unit?.id ?? null, groupId: group?.id ?? null, personId: person?.id ?? null },
+        after: {
+          username,
+          displayName,
+          role,
+          agencyId: homeAgency,
+          unitId: unit?.id ?? null,
+          groupId: group?.id ?? null,
+          personId: person?.id ?? null,
+        },
       });
       println(io.stdout, `Đã tạo tài khoản ${username} (${role}).`);
-      if (!fromStdin) println(io.stdout, `Mật khẩu tạm thời (chỉ in một lần, phải đổi khi đăng nhập): ${password}`);
+      if (!fromStdin)
+        println(io.stdout, `Mật khẩu tạm thời (chỉ in một lần, phải đổi khi đăng nhập): ${password}`);
       return 0;
     }),
   );
@@ -323,7 +388,11 @@ async function userResetPassword(args: string[], io: CliIo, deps: CliDeps): Prom
   const hash = await hashPassword(password);
   return withDatabase(deps, io, async ({ db }) =>
     db.transaction().execute(async (trx) => {
-      const user = await trx.selectFrom('users').select(['id', 'agency_id']).where('username', '=', username).executeTakeFirst();
+      const user = await trx
+        .selectFrom('users')
+        .select(['id', 'agency_id'])
+        .where('username', '=', username)
+        .executeTakeFirst();
       if (!user) throw new UsageError(`Không có tài khoản ${username}.`);
       await trx
         .updateTable('users')
@@ -351,8 +420,12 @@ async function userResetPassword(args: string[], io: CliIo, deps: CliDeps): Prom
         before: null,
         after: { mustChangePassword: !fromStdin },
       });
-      println(io.stdout, `Đã đặt lại mật khẩu tài khoản ${username}; các phiên đăng nhập của tài khoản đã bị đóng.`);
-      if (!fromStdin) println(io.stdout, `Mật khẩu tạm thời (chỉ in một lần, phải đổi khi đăng nhập): ${password}`);
+      println(
+        io.stdout,
+        `Đã đặt lại mật khẩu tài khoản ${username}; các phiên đăng nhập của tài khoản đã bị đóng.`,
+      );
+      if (!fromStdin)
+        println(io.stdout, `Mật khẩu tạm thời (chỉ in một lần, phải đổi khi đăng nhập): ${password}`);
       return 0;
     }),
   );
@@ -363,11 +436,20 @@ async function userUnlock(args: string[], io: CliIo, deps: CliDeps): Promise<num
   const username = oneUsername(positionals);
   return withDatabase(deps, io, async ({ db }) =>
     db.transaction().execute(async (trx) => {
-      const user = await trx.selectFrom('users').select(['id', 'agency_id', 'failed_logins', 'locked_until', 'active']).where('username', '=', username).executeTakeFirst();
+      const user = await trx
+        .selectFrom('users')
+        .select(['id', 'agency_id', 'failed_logins', 'locked_until', 'active'])
+        .where('username', '=', username)
+        .executeTakeFirst();
       if (!user) throw new UsageError(`Không có tài khoản ${username}.`);
       await trx
         .updateTable('users')
-        .set((eb) => ({ failed_logins: 0, locked_until: null, updated_at: new Date(), version: eb('version', '+', 1) }))
+        .set((eb) => ({
+          failed_logins: 0,
+          locked_until: null,
+          updated_at: new Date(),
+          version: eb('version', '+', 1),
+        }))
         .where('id', '=', user.id)
         .execute();
       await writeAudit(trx, {
@@ -381,14 +463,20 @@ async function userUnlock(args: string[], io: CliIo, deps: CliDeps): Promise<num
         before: { failedLogins: user.failed_logins, lockedUntil: user.locked_until },
         after: { failedLogins: 0, lockedUntil: null },
       });
-      println(io.stdout, `Đã mở khoá tài khoản ${username}.${user.active ? '' : ' Lưu ý: tài khoản đang bị vô hiệu hoá (active = false).'}`);
+      println(
+        io.stdout,
+        `Đã mở khoá tài khoản ${username}.${user.active ? '' : ' Lưu ý: tài khoản đang bị vô hiệu hoá (active = false).'}`,
+      );
       return 0;
     }),
   );
 }
 
 type EligibilityModule = {
-  runEligibility: (args: string[], io: { stdin: NodeJS.ReadableStream; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }) => Promise<number>;
+  runEligibility: (
+    args: string[],
+    io: { stdin: NodeJS.ReadableStream; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream },
+  ) => Promise<number>;
 };
 
 async function cmdEligibility(args: string[], io: CliIo): Promise<number> {
@@ -400,7 +488,10 @@ async function cmdEligibility(args: string[], io: CliIo): Promise<number> {
   }
   const mod = (await import(specifier)) as EligibilityModule;
   if (typeof mod.runEligibility !== 'function') {
-    println(io.stderr, 'Lệnh eligibility chưa sẵn sàng (apps/cli/src/eligibility.ts không có runEligibility).');
+    println(
+      io.stderr,
+      'Lệnh eligibility chưa sẵn sàng (apps/cli/src/eligibility.ts không có runEligibility).',
+    );
     return 1;
   }
   return mod.runEligibility(args, { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr });
@@ -450,7 +541,13 @@ export async function run(argv: string[], io: CliIo, deps: CliDeps = {}): Promis
 
 /** The process entry: real streams and environment, exit code on the process. */
 export async function main(argv = process.argv.slice(2)): Promise<void> {
-  process.exitCode = await run(argv, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+  process.exitCode = await run(argv, {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+  });
 }
 
 if (import.meta.main) await main();

@@ -15,8 +15,16 @@ function entry(i: number, extra: Partial<AuditEntry> = {}): AuditEntry {
     agencyId: i % 3 ? 2 : null,
     summary: `Sửa hồ sơ Nguyễn Thị Hằng (${i})`,
     // Keys out of order, nested objects, numbers jsonb rewrites (1.50, 1e21, 1e-7), a Date, Unicode.
-    before: { z: 1.5, a: { y: [3, { q: 'Đặng', b: null }], x: 1e21 }, date: new Date(Date.UTC(2024, 0, 2)), tiny: 1e-7 },
-    after: i % 4 === 0 ? null : { full_name: 'Nguyễn Thị Hằng'.normalize('NFC'), version: i, ok: true, skip: undefined },
+    before: {
+      z: 1.5,
+      a: { y: [3, { q: 'Đặng', b: null }], x: 1e21 },
+      date: new Date(Date.UTC(2024, 0, 2)),
+      tiny: 1e-7,
+    },
+    after:
+      i % 4 === 0
+        ? null
+        : { full_name: 'Nguyễn Thị Hằng'.normalize('NFC'), version: i, ok: true, skip: undefined },
     at: new Date(Date.UTC(2025, 0, 1, 8, 0, 0, 123 + i)),
     ...extra,
   };
@@ -35,7 +43,9 @@ describe(`audit chain on ${testEngine()}`, () => {
   });
 
   it('canonical JSON sorts keys recursively and ignores undefined', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: 1 }], c: undefined } })).toBe('{"a":{"d":[1,{"e":1,"f":2}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: 1 }], c: undefined } })).toBe(
+      '{"a":{"d":[1,{"e":1,"f":2}]},"b":1}',
+    );
   });
 
   it('an empty log verifies', async () => {
@@ -47,7 +57,11 @@ describe(`audit chain on ${testEngine()}`, () => {
       await database.db.transaction().execute((trx) => writeAudit(trx, entry(i)));
     }
     await writeAudit(database.db, entry(8)); // a plain Kysely opens its own transaction
-    const rows = await database.db.selectFrom('audit_log').select(['id', 'prev_hash', 'hash']).orderBy('id').execute();
+    const rows = await database.db
+      .selectFrom('audit_log')
+      .select(['id', 'prev_hash', 'hash'])
+      .orderBy('id')
+      .execute();
     expect(rows).toHaveLength(8);
     expect(rows[0]?.prev_hash).toBe(AUDIT_GENESIS_HASH);
     for (let i = 1; i < rows.length; i++) expect(rows[i]?.prev_hash).toBe(rows[i - 1]?.hash);
@@ -82,9 +96,13 @@ describe(`audit chain on ${testEngine()}`, () => {
 
   it('reports an edited row at its id', async () => {
     for (let i = 1; i <= 5; i++) await writeAudit(database.db, entry(i));
-    const ids = (await database.db.selectFrom('audit_log').select('id').orderBy('id').execute()).map((r) => r.id);
+    const ids = (await database.db.selectFrom('audit_log').select('id').orderBy('id').execute()).map(
+      (r) => r.id,
+    );
     const target = ids[2]!;
-    await sql`UPDATE audit_log SET after = jsonb_set(after, '{version}', '99') WHERE id = ${target}`.execute(database.db);
+    await sql`UPDATE audit_log SET after = jsonb_set(after, '{version}', '99') WHERE id = ${target}`.execute(
+      database.db,
+    );
     const r = await verifyAuditChain(database.db, 2);
     expect(r).toMatchObject({ ok: false, firstBrokenId: target, checked: 2 });
     expect(r.message).toContain(`#${target}`);
@@ -93,7 +111,9 @@ describe(`audit chain on ${testEngine()}`, () => {
 
   it('reports a deleted row at the next id', async () => {
     for (let i = 1; i <= 5; i++) await writeAudit(database.db, entry(i));
-    const ids = (await database.db.selectFrom('audit_log').select('id').orderBy('id').execute()).map((r) => r.id);
+    const ids = (await database.db.selectFrom('audit_log').select('id').orderBy('id').execute()).map(
+      (r) => r.id,
+    );
     await database.db.deleteFrom('audit_log').where('id', '=', ids[1]!).execute();
     const r = await verifyAuditChain(database.db);
     expect(r).toMatchObject({ ok: false, firstBrokenId: ids[2], checked: 1 });
@@ -102,8 +122,14 @@ describe(`audit chain on ${testEngine()}`, () => {
 
   it('reports a deleted first row at the new first row', async () => {
     for (let i = 1; i <= 3; i++) await writeAudit(database.db, entry(i));
-    const ids = (await database.db.selectFrom('audit_log').select('id').orderBy('id').execute()).map((r) => r.id);
+    const ids = (await database.db.selectFrom('audit_log').select('id').orderBy('id').execute()).map(
+      (r) => r.id,
+    );
     await database.db.deleteFrom('audit_log').where('id', '=', ids[0]!).execute();
-    expect(await verifyAuditChain(database.db)).toMatchObject({ ok: false, firstBrokenId: ids[1], checked: 0 });
+    expect(await verifyAuditChain(database.db)).toMatchObject({
+      ok: false,
+      firstBrokenId: ids[1],
+      checked: 0,
+    });
   });
 });

@@ -32,7 +32,8 @@ export interface AuditEntry {
 /** JSON with object keys sorted recursively; `undefined` members are dropped as JSON.stringify does. */
 export function canonicalJson(value: unknown): string {
   if (value === null || value === undefined) return 'null';
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
+  if (Array.isArray(value))
+    return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
   if (typeof value === 'object') {
     const obj = value as Record<string, unknown>;
     const parts: string[] = [];
@@ -95,7 +96,12 @@ export async function writeAudit(db: Kysely<DB> | Transaction<DB>, entry: AuditE
   const before = toJsonValue(entry.before);
   const after = toJsonValue(entry.after);
   await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(db);
-  const last = await db.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const last = await db
+    .selectFrom('audit_log')
+    .select('hash')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   const prevHash = last?.hash ?? AUDIT_GENESIS_HASH;
   const content: HashedContent = {
     at: isoMs(at),
@@ -196,6 +202,9 @@ export async function verifyAuditChain(db: Kysely<DB>, pageSize = 1000): Promise
     ok: true,
     checked,
     firstBrokenId: null,
-    message: checked === 0 ? 'Nhật ký chưa có bản ghi nào.' : `Chuỗi nhật ký toàn vẹn: đã kiểm tra ${checked} bản ghi.`,
+    message:
+      checked === 0
+        ? 'Nhật ký chưa có bản ghi nào.'
+        : `Chuỗi nhật ký toàn vẹn: đã kiểm tra ${checked} bản ghi.`,
   };
 }

@@ -10,7 +10,10 @@ import { verifyAuditChain, writeAudit } from './audit.ts';
 import { seedDemo } from './seed/index.ts';
 import { backupDatabase, orderByForeignKeys, restoreDatabase, type BackupSummary } from './backup.ts';
 
-async function backupToBuffer(database: Database, pageSize?: number): Promise<{ data: Buffer; summary: BackupSummary }> {
+async function backupToBuffer(
+  database: Database,
+  pageSize?: number,
+): Promise<{ data: Buffer; summary: BackupSummary }> {
   const chunks: Buffer[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, cb) {
@@ -30,7 +33,9 @@ async function dump(database: Database): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
   for (const { name } of tables.rows) {
     if (name === 'schema_migrations') continue;
-    const r = await sql.raw<{ j: string }>(`SELECT to_jsonb(t)::text AS j FROM "${name}" t ORDER BY to_jsonb(t)::text`).execute(database.db);
+    const r = await sql
+      .raw<{ j: string }>(`SELECT to_jsonb(t)::text AS j FROM "${name}" t ORDER BY to_jsonb(t)::text`)
+      .execute(database.db);
     out[name] = r.rows.map((x) => x.j);
   }
   return out;
@@ -53,23 +58,63 @@ async function addAwkwardRows(database: Database): Promise<void> {
     .returning('id')
     .executeTakeFirstOrThrow();
   await db.updateTable('agencies').set({ parent_id: late.id }).where('code', '=', 'BCT').execute();
-  const sct = await db.selectFrom('agencies').select('id').where('code', '=', 'SCT-GL').executeTakeFirstOrThrow();
+  const sct = await db
+    .selectFrom('agencies')
+    .select('id')
+    .where('code', '=', 'SCT-GL')
+    .executeTakeFirstOrThrow();
   const bytes = Buffer.from([0, 1, 2, 255, 254, 0x5c, 0x27, 10, 13]);
   await db
     .insertInto('files')
-    .values({ agency_id: sct.id, name: 'Quyết định khen thưởng.docx', mime: 'application/octet-stream', size: bytes.length, sha256: 'x', content: bytes })
+    .values({
+      agency_id: sct.id,
+      name: 'Quyết định khen thưởng.docx',
+      mime: 'application/octet-stream',
+      size: bytes.length,
+      sha256: 'x',
+      content: bytes,
+    })
     .execute();
   await db
     .insertInto('agency_settings')
-    .values({ agency_id: sct.id, key: 'quota', value: JSON.stringify({ lđtt: 0.9, cstđcs: 0.15, big: 12345678901234567890, nested: { b: [1, 2.50, null] } }) })
+    .values({
+      agency_id: sct.id,
+      key: 'quota',
+      value:
+        '{"lđtt": 0.9, "cstđcs": 0.15, "big": 12345678901234567890.000000001, "nested": {"b": [1, 2.50, null]}}',
+    }) // exact digits: never parsed in JS
     .execute();
-  const admin = await db.selectFrom('users').select('id').where('username', '=', 'admin').executeTakeFirstOrThrow();
+  const admin = await db
+    .selectFrom('users')
+    .select('id')
+    .where('username', '=', 'admin')
+    .executeTakeFirstOrThrow();
   await db
     .insertInto('sessions')
-    .values({ id: 'a'.repeat(64), user_id: admin.id, csrf_token: 'csrf', expires_at: '2030-01-01T00:00:00.123456+07:00', ip: '127.0.0.1', user_agent: 'Tiếng Việt "quoted" \\ back' })
+    .values({
+      id: 'a'.repeat(64),
+      user_id: admin.id,
+      csrf_token: 'csrf',
+      expires_at: '2030-01-01T00:00:00.123456+07:00',
+      ip: '127.0.0.1',
+      user_agent: 'Tiếng Việt "quoted" \\ back',
+    })
     .execute();
-  await db.insertInto('jobs').values({ kind: 'import', params: JSON.stringify({ rows: 3, tên: 'Hằng' }), result: null }).execute();
-  await writeAudit(db, { userId: admin.id, username: 'admin', action: 'update', entity: 'agencies', entityId: String(late.id), agencyId: null, summary: 'Sửa', before: { a: 1 }, after: { a: 2.5 } });
+  await db
+    .insertInto('jobs')
+    .values({ kind: 'import', params: JSON.stringify({ rows: 3, tên: 'Hằng' }), result: null })
+    .execute();
+  await writeAudit(db, {
+    userId: admin.id,
+    username: 'admin',
+    action: 'update',
+    entity: 'agencies',
+    entityId: String(late.id),
+    agencyId: null,
+    summary: 'Sửa',
+    before: { a: 1 },
+    after: { a: 2.5 },
+  });
 }
 
 describe(`backup and restore on ${testEngine()}`, () => {
@@ -86,25 +131,35 @@ describe(`backup and restore on ${testEngine()}`, () => {
   });
 
   it('orders tables parents first, with self-references deferred', () => {
-    const r = orderByForeignKeys(['people', 'agencies', 'units', 'users'], [
-      { child: 'units', parent: 'agencies', columns: ['agency_id'] },
-      { child: 'people', parent: 'units', columns: ['unit_id'] },
-      { child: 'users', parent: 'people', columns: ['person_id'] },
-      { child: 'agencies', parent: 'agencies', columns: ['parent_id'] },
-    ]);
+    const r = orderByForeignKeys(
+      ['people', 'agencies', 'units', 'users'],
+      [
+        { child: 'units', parent: 'agencies', columns: ['agency_id'] },
+        { child: 'people', parent: 'units', columns: ['unit_id'] },
+        { child: 'users', parent: 'people', columns: ['person_id'] },
+        { child: 'agencies', parent: 'agencies', columns: ['parent_id'] },
+      ],
+    );
     expect(r.tables).toEqual(['agencies', 'units', 'people', 'users']);
     expect(r.deferred.get('agencies')).toEqual(['parent_id']);
-    const cyc = orderByForeignKeys(['a', 'b'], [
-      { child: 'a', parent: 'b', columns: ['b_id'] },
-      { child: 'b', parent: 'a', columns: ['a_id'] },
-    ]);
+    const cyc = orderByForeignKeys(
+      ['a', 'b'],
+      [
+        { child: 'a', parent: 'b', columns: ['b_id'] },
+        { child: 'b', parent: 'a', columns: ['a_id'] },
+      ],
+    );
     expect(cyc.tables).toEqual(['a', 'b']);
     expect(cyc.deferred.get('a')).toEqual(['b_id']);
   });
 
   it('writes a header, rows of every table and a footer with counts and sha256', () => {
     const ls = lines(backup.data);
-    const header = JSON.parse(ls[0]!) as { format: string; migrations: { name: string }[]; tables: { name: string }[] };
+    const header = JSON.parse(ls[0]!) as {
+      format: string;
+      migrations: { name: string }[];
+      tables: { name: string }[];
+    };
     expect(header.format).toBe('tdkt-backup/1');
     expect(header.migrations.length).toBeGreaterThan(0);
     const names = header.tables.map((t) => t.name);
@@ -117,7 +172,9 @@ describe(`backup and restore on ${testEngine()}`, () => {
     expect(footer.rows).toBe(ls.length - 2);
     expect(backup.summary.counts.people).toBe(50);
     // bytea as base64
-    expect(ls.find((l) => l.startsWith('{"t":"files"'))).toContain(Buffer.from([0, 1, 2, 255, 254, 0x5c, 0x27, 10, 13]).toString('base64'));
+    expect(ls.find((l) => l.startsWith('{"t":"files"'))).toContain(
+      Buffer.from([0, 1, 2, 255, 254, 0x5c, 0x27, 10, 13]).toString('base64'),
+    );
   });
 
   it('round-trips: every table identical, the audit chain verifies, identities continue', async () => {
@@ -127,11 +184,24 @@ describe(`backup and restore on ${testEngine()}`, () => {
       expect(summary.rows).toBe(backup.summary.rows);
       expect(await dump(target)).toEqual(await dump(source));
       expect(await verifyAuditChain(target.db)).toMatchObject({ ok: true, checked: 2 });
-      const maxId = (await target.db.selectFrom('agencies').select((eb) => eb.fn.max('id').as('m')).executeTakeFirstOrThrow()).m;
-      const fresh = await target.db.insertInto('agencies').values({ kind: 'other', code: 'NEW', name: 'Mới' }).returning('id').executeTakeFirstOrThrow();
+      const maxId = (
+        await target.db
+          .selectFrom('agencies')
+          .select((eb) => eb.fn.max('id').as('m'))
+          .executeTakeFirstOrThrow()
+      ).m;
+      const fresh = await target.db
+        .insertInto('agencies')
+        .values({ kind: 'other', code: 'NEW', name: 'Mới' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       expect(fresh.id).toBe(Number(maxId) + 1);
       // An empty table's sequence starts at 1.
-      const n = await target.db.insertInto('notifications').values({ user_id: 1, kind: 'k', title: 't' }).returning('id').executeTakeFirstOrThrow();
+      const n = await target.db
+        .insertInto('notifications')
+        .values({ user_id: 1, kind: 'k', title: 't' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       expect(n.id).toBe(1);
     } finally {
       await closeQuietly(target);
@@ -154,10 +224,16 @@ describe(`backup and restore on ${testEngine()}`, () => {
     const target = await openTestDatabase();
     try {
       const ls = lines(backup.data);
-      const tampered = ls.map((l) => (l.includes('Nguyễn Thị Hằng') ? l.replace('Nguyễn Thị Hằng', 'Nguyễn Thị Hà') : l));
+      const tampered = ls.map((l) =>
+        l.includes('Nguyễn Thị Hằng') ? l.replace('Nguyễn Thị Hằng', 'Nguyễn Thị Hà') : l,
+      );
       await expect(restoreDatabase(target.db, Readable.from(regzip(tampered)))).rejects.toThrow(/SHA-256/);
-      await expect(restoreDatabase(target.db, Readable.from(regzip(ls.slice(0, -1))))).rejects.toThrow(/cắt cụt/);
-      await expect(restoreDatabase(target.db, Readable.from(regzip(['{"hello":1}'])))).rejects.toThrow(/không phải bản sao lưu/);
+      await expect(restoreDatabase(target.db, Readable.from(regzip(ls.slice(0, -1))))).rejects.toThrow(
+        /cắt cụt/,
+      );
+      await expect(restoreDatabase(target.db, Readable.from(regzip(['{"hello":1}'])))).rejects.toThrow(
+        /không phải bản sao lưu/,
+      );
       await expect(restoreDatabase(target.db, Readable.from(Buffer.from('not gzip')))).rejects.toThrow();
       const people = await target.db.selectFrom('people').select('id').execute();
       expect(people).toEqual([]);
@@ -169,7 +245,9 @@ describe(`backup and restore on ${testEngine()}`, () => {
   it('refuses a database with other migrations, saying so in Vietnamese', async () => {
     const target = await openTestDatabase();
     try {
-      await sql`UPDATE schema_migrations SET checksum = 'khac' WHERE name = (SELECT min(name) FROM schema_migrations)`.execute(target.db);
+      await sql`UPDATE schema_migrations SET checksum = 'khac' WHERE name = (SELECT min(name) FROM schema_migrations)`.execute(
+        target.db,
+      );
       await expect(restoreDatabase(target.db, Readable.from(backup.data))).rejects.toThrow(/migration khác/);
     } finally {
       await closeQuietly(target);

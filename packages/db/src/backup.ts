@@ -72,7 +72,15 @@ async function listTables(db: Conn): Promise<string[]> {
 }
 
 async function describe(db: Conn, tables: string[]): Promise<TableInfo[]> {
-  const cols = await sql<{ table: string; name: string; type: string; nullable: boolean; identity: boolean; generated: boolean; serial: boolean }>`
+  const cols = await sql<{
+    table: string;
+    name: string;
+    type: string;
+    nullable: boolean;
+    identity: boolean;
+    generated: boolean;
+    serial: boolean;
+  }>`
     SELECT c.relname AS table, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type,
            NOT a.attnotnull AS nullable, a.attidentity <> '' AS identity, a.attgenerated <> '' AS generated,
            coalesce(pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%', false) AS serial
@@ -114,9 +122,13 @@ async function foreignKeys(db: Conn): Promise<ForeignKey[]> {
  * Parents before children (Kahn's algorithm; ties broken by table name so the order is stable).
  * A self-reference, or a table left in a cycle, has those FK columns deferred instead.
  */
-export function orderByForeignKeys(tables: string[], fks: ForeignKey[]): { tables: string[]; deferred: Map<string, string[]> } {
+export function orderByForeignKeys(
+  tables: string[],
+  fks: ForeignKey[],
+): { tables: string[]; deferred: Map<string, string[]> } {
   const deferred = new Map<string, string[]>();
-  const defer = (t: string, cols: string[]) => deferred.set(t, [...new Set([...(deferred.get(t) ?? []), ...cols])]);
+  const defer = (t: string, cols: string[]) =>
+    deferred.set(t, [...new Set([...(deferred.get(t) ?? []), ...cols])]);
   const known = new Set(tables);
   let edges = fks.filter((f) => known.has(f.child) && known.has(f.parent));
   for (const f of edges.filter((e) => e.child === e.parent)) defer(f.child, f.columns);
@@ -124,7 +136,17 @@ export function orderByForeignKeys(tables: string[], fks: ForeignKey[]): { table
   const done: string[] = [];
   const remaining = new Set(tables);
   while (remaining.size > 0) {
-    const ready = [...remaining].filter((t) => !edges.some((e) => e.child === t && remaining.has(e.parent) && !(deferred.get(t) ?? []).some((c) => e.columns.includes(c)))).sort();
+    const ready = [...remaining]
+      .filter(
+        (t) =>
+          !edges.some(
+            (e) =>
+              e.child === t &&
+              remaining.has(e.parent) &&
+              !(deferred.get(t) ?? []).some((c) => e.columns.includes(c)),
+          ),
+      )
+      .sort();
     if (ready.length === 0) {
       // A cycle: restore the alphabetically first table of it with its references to the others deferred.
       const t = [...remaining].sort()[0]!;
@@ -140,7 +162,10 @@ export function orderByForeignKeys(tables: string[], fks: ForeignKey[]): { table
 }
 
 async function appliedMigrations(db: Conn): Promise<{ name: string; checksum: string }[]> {
-  const r = await sql<{ name: string; checksum: string }>`SELECT name, checksum FROM schema_migrations ORDER BY name`.execute(db);
+  const r = await sql<{
+    name: string;
+    checksum: string;
+  }>`SELECT name, checksum FROM schema_migrations ORDER BY name`.execute(db);
   return r.rows;
 }
 
@@ -158,7 +183,11 @@ function rowJsonExpr(t: TableInfo): string {
   return `(${expr})::text`;
 }
 
-export async function backupDatabase(db: Kysely<DB>, out: Writable, options: { pageSize?: number } = {}): Promise<BackupSummary> {
+export async function backupDatabase(
+  db: Kysely<DB>,
+  out: Writable,
+  options: { pageSize?: number } = {},
+): Promise<BackupSummary> {
   const gzip = zlib.createGzip({ level: 6 });
   const finished = pipeline(gzip, out);
   const hash = crypto.createHash('sha256');
@@ -189,7 +218,10 @@ export async function backupDatabase(db: Kysely<DB>, out: Writable, options: { p
             createdAt: new Date().toISOString(),
             server: engine,
             migrations: await appliedMigrations(trx),
-            tables: tables.map((t) => ({ name: t.name, columns: t.columns.filter((c) => !c.generated).map((c) => ({ name: c.name, type: c.type })) })),
+            tables: tables.map((t) => ({
+              name: t.name,
+              columns: t.columns.filter((c) => !c.generated).map((c) => ({ name: c.name, type: c.type })),
+            })),
           }),
         );
         for (const t of tables) {
@@ -197,15 +229,22 @@ export async function backupDatabase(db: Kysely<DB>, out: Writable, options: { p
           const prefix = `{"t":${JSON.stringify(t.name)},"r":`;
           // Keyset pages over the primary key (ctid for a table without one: stable inside the snapshot).
           const keys = t.primaryKey.length > 0 ? t.primaryKey.map((k) => `t.${q(k)}`) : ['t.ctid'];
-          const keyTypes = t.primaryKey.length > 0 ? t.primaryKey.map((k) => t.columns.find((c) => c.name === k)!.type) : ['tid'];
+          const keyTypes =
+            t.primaryKey.length > 0
+              ? t.primaryKey.map((k) => t.columns.find((c) => c.name === k)!.type)
+              : ['tid'];
           const pageSize = options.pageSize ?? (t.columns.some(isBytea) ? 50 : 1000);
           let last: string[] | null = null;
           for (;;) {
             const keyList = keys.join(', ');
             const where: string =
-              last === null ? '' : `WHERE (${keyList}) > (${keyTypes.map((ty, i) => `$${i + 1}::${ty}`).join(', ')})`;
+              last === null
+                ? ''
+                : `WHERE (${keyList}) > (${keyTypes.map((ty, i) => `$${i + 1}::${ty}`).join(', ')})`;
             const text = `SELECT ${rowJsonExpr(t)} AS j, ${keys.map((k, i) => `${k}::text AS k${i}`).join(', ')} FROM ${q(t.name)} t ${where} ORDER BY ${keyList} LIMIT ${pageSize}`;
-            const r: { rows: Record<string, string>[] } = await trx.executeQuery<Record<string, string>>(CompiledQuery.raw(text, last ?? []));
+            const r: { rows: Record<string, string>[] } = await trx.executeQuery<Record<string, string>>(
+              CompiledQuery.raw(text, last ?? []),
+            );
             for (const row of r.rows) await write(prefix + row.j + '}');
             counts[t.name] = (counts[t.name] ?? 0) + r.rows.length;
             total += r.rows.length;
@@ -255,7 +294,11 @@ const BATCH_BYTES = 4 * 1024 * 1024;
  * Restores a backup into a migrated database carrying exactly the backup's migrations, in one
  * transaction: all or nothing. Refuses a database that already holds data unless `replace` is set.
  */
-export async function restoreDatabase(db: Kysely<DB>, input: Readable, options: RestoreOptions = {}): Promise<BackupSummary> {
+export async function restoreDatabase(
+  db: Kysely<DB>,
+  input: Readable,
+  options: RestoreOptions = {},
+): Promise<BackupSummary> {
   const gunzip = zlib.createGunzip();
   const piping = pipeline(input, gunzip);
   piping.catch(() => undefined); // surfaced through the reader below
@@ -281,7 +324,10 @@ export async function restoreDatabase(db: Kysely<DB>, input: Readable, options: 
       const mine = await appliedMigrations(trx);
       const theirs = header.migrations;
       const fmt = (m: { name: string }[]) => m.map((x) => x.name).join(', ') || '(không có)';
-      if (mine.length !== theirs.length || mine.some((m, i) => m.name !== theirs[i]?.name || m.checksum !== theirs[i]?.checksum)) {
+      if (
+        mine.length !== theirs.length ||
+        mine.some((m, i) => m.name !== theirs[i]?.name || m.checksum !== theirs[i]?.checksum)
+      ) {
         throw new BackupFormatError(
           `Bản sao lưu được tạo với các migration khác với cơ sở dữ liệu đích. Bản sao lưu: ${fmt(theirs)}; cơ sở dữ liệu: ${fmt(mine)}. Hãy khôi phục vào một cơ sở dữ liệu đã chạy đúng các migration đó (cùng phiên bản tdkt với lúc sao lưu), rồi mới nâng cấp.`,
         );
@@ -291,15 +337,23 @@ export async function restoreDatabase(db: Kysely<DB>, input: Readable, options: 
       const byName = new Map(tables.map((t) => [t.name, t]));
       for (const bt of header.tables) {
         const t = byName.get(bt.name);
-        if (!t) throw new BackupFormatError(`Bảng ${bt.name} trong bản sao lưu không có trong cơ sở dữ liệu đích.`);
-        const cols = t.columns.filter((c) => !c.generated).map((c) => `${c.name}:${c.type}`).join(',');
+        if (!t)
+          throw new BackupFormatError(`Bảng ${bt.name} trong bản sao lưu không có trong cơ sở dữ liệu đích.`);
+        const cols = t.columns
+          .filter((c) => !c.generated)
+          .map((c) => `${c.name}:${c.type}`)
+          .join(',');
         if (cols !== bt.columns.map((c) => `${c.name}:${c.type}`).join(',')) {
-          throw new BackupFormatError(`Cấu trúc bảng ${bt.name} trong bản sao lưu khác với cơ sở dữ liệu đích.`);
+          throw new BackupFormatError(
+            `Cấu trúc bảng ${bt.name} trong bản sao lưu khác với cơ sở dữ liệu đích.`,
+          );
         }
       }
 
       if (options.replace) {
-        await sql.raw(`TRUNCATE ${tables.map((t) => q(t.name)).join(', ')} RESTART IDENTITY CASCADE`).execute(trx);
+        await sql
+          .raw(`TRUNCATE ${tables.map((t) => q(t.name)).join(', ')} RESTART IDENTITY CASCADE`)
+          .execute(trx);
       } else {
         for (const t of tables) {
           const r = await sql.raw<{ x: number }>(`SELECT 1 AS x FROM ${q(t.name)} LIMIT 1`).execute(trx);
@@ -313,7 +367,9 @@ export async function restoreDatabase(db: Kysely<DB>, input: Readable, options: 
 
       const anyDeferred = tables.some((t) => t.deferred.length > 0);
       if (anyDeferred) {
-        await sql`CREATE TEMP TABLE tdkt_restore_deferred (tbl text NOT NULL, payload jsonb NOT NULL) ON COMMIT DROP`.execute(trx);
+        await sql`CREATE TEMP TABLE tdkt_restore_deferred (tbl text NOT NULL, payload jsonb NOT NULL) ON COMMIT DROP`.execute(
+          trx,
+        );
       }
 
       const counts: Record<string, number> = {};
@@ -334,7 +390,11 @@ export async function restoreDatabase(db: Kysely<DB>, input: Readable, options: 
         const strip = bytea.map((c) => ` - '${c.name.replace(/'/g, "''")}'`).join('');
         const select = cols
           .map((c) =>
-            t.deferred.includes(c.name) ? 'NULL' : isBytea(c) ? `decode(e.j->>'${c.name.replace(/'/g, "''")}', 'base64')` : `p.${q(c.name)}`,
+            t.deferred.includes(c.name)
+              ? 'NULL'
+              : isBytea(c)
+                ? `decode(e.j->>'${c.name.replace(/'/g, "''")}', 'base64')`
+                : `p.${q(c.name)}`,
           )
           .join(', ');
         const overriding = cols.some((c) => c.identity) ? ' OVERRIDING SYSTEM VALUE' : '';
@@ -347,7 +407,9 @@ export async function restoreDatabase(db: Kysely<DB>, input: Readable, options: 
           ),
         );
         if (t.deferred.length > 0) {
-          const keep = [...t.primaryKey, ...t.deferred].map((k) => `'${k.replace(/'/g, "''")}', e.j->'${k.replace(/'/g, "''")}'`).join(', ');
+          const keep = [...t.primaryKey, ...t.deferred]
+            .map((k) => `'${k.replace(/'/g, "''")}', e.j->'${k.replace(/'/g, "''")}'`)
+            .join(', ');
           await trx.executeQuery(
             CompiledQuery.raw(
               `INSERT INTO tdkt_restore_deferred (tbl, payload) SELECT $2, jsonb_build_object(${keep}) FROM jsonb_array_elements($1::jsonb) e(j)
@@ -367,7 +429,8 @@ export async function restoreDatabase(db: Kysely<DB>, input: Readable, options: 
           const end = line.indexOf(',"r":');
           const name = end > 0 ? (JSON.parse(line.slice(5, end)) as string) : '';
           const t = byName.get(name);
-          if (!t || !line.endsWith('}')) throw new BackupFormatError(`Dòng dữ liệu không hợp lệ trong bản sao lưu (bảng "${name}").`);
+          if (!t || !line.endsWith('}'))
+            throw new BackupFormatError(`Dòng dữ liệu không hợp lệ trong bản sao lưu (bảng "${name}").`);
           hash.update(line + '\n', 'utf8');
           if (current !== t) {
             await flush();
@@ -389,17 +452,31 @@ export async function restoreDatabase(db: Kysely<DB>, input: Readable, options: 
         throw new BackupFormatError('Dòng không hợp lệ trong bản sao lưu.');
       }
       await flush();
-      if (!footer) throw new BackupFormatError('Bản sao lưu bị cắt cụt (thiếu dòng kết thúc): không khôi phục gì.');
-      if (hash.digest('hex') !== footer.sha256) throw new BackupFormatError('Mã băm SHA-256 của bản sao lưu không khớp: tệp đã bị hỏng hoặc bị sửa. Không khôi phục gì.');
+      if (!footer)
+        throw new BackupFormatError('Bản sao lưu bị cắt cụt (thiếu dòng kết thúc): không khôi phục gì.');
+      if (hash.digest('hex') !== footer.sha256)
+        throw new BackupFormatError(
+          'Mã băm SHA-256 của bản sao lưu không khớp: tệp đã bị hỏng hoặc bị sửa. Không khôi phục gì.',
+        );
       for (const [name, n] of Object.entries(footer.counts)) {
-        if ((counts[name] ?? 0) !== n) throw new BackupFormatError(`Số dòng của bảng ${name} không khớp (${counts[name] ?? 0} / ${n}). Không khôi phục gì.`);
+        if ((counts[name] ?? 0) !== n)
+          throw new BackupFormatError(
+            `Số dòng của bảng ${name} không khớp (${counts[name] ?? 0} / ${n}). Không khôi phục gì.`,
+          );
       }
 
       // Second pass: the deferred references, now that every row exists.
       for (const t of tables.filter((x) => x.deferred.length > 0)) {
-        if (t.primaryKey.length === 0) throw new BackupFormatError(`Bảng ${t.name} tự tham chiếu nhưng không có khoá chính: không khôi phục được.`);
-        const set = t.deferred.map((c) => `${q(c)} = (jsonb_populate_record(NULL::${q(t.name)}, d.payload)).${q(c)}`).join(', ');
-        const match = t.primaryKey.map((k) => `x.${q(k)} = (jsonb_populate_record(NULL::${q(t.name)}, d.payload)).${q(k)}`).join(' AND ');
+        if (t.primaryKey.length === 0)
+          throw new BackupFormatError(
+            `Bảng ${t.name} tự tham chiếu nhưng không có khoá chính: không khôi phục được.`,
+          );
+        const set = t.deferred
+          .map((c) => `${q(c)} = (jsonb_populate_record(NULL::${q(t.name)}, d.payload)).${q(c)}`)
+          .join(', ');
+        const match = t.primaryKey
+          .map((k) => `x.${q(k)} = (jsonb_populate_record(NULL::${q(t.name)}, d.payload)).${q(k)}`)
+          .join(' AND ');
         await trx.executeQuery(
           CompiledQuery.raw(
             `UPDATE ${q(t.name)} x SET ${set} FROM tdkt_restore_deferred d WHERE d.tbl = $1 AND ${match}`,

@@ -19,7 +19,10 @@ export async function closeQuietly(database: Database | undefined): Promise<void
   await admin.connect();
   try {
     for (let i = 0; i < 100; i++) {
-      const r = await admin.query<{ n: string }>('SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+      const r = await admin.query<{ n: string }>(
+        'SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1',
+        [name],
+      );
       if (Number(r.rows[0]?.n ?? 0) === 0) break;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }

@@ -22,7 +22,14 @@ export interface AgencyPlan {
   address: string | null;
 }
 
-function department(code: string, province: string, provinceCode: string, name: string, short: string, symbol: string): AgencyPlan {
+function department(
+  code: string,
+  province: string,
+  provinceCode: string,
+  name: string,
+  short: string,
+  symbol: string,
+): AgencyPlan {
   return {
     code,
     kind: 'department',
@@ -72,10 +79,24 @@ export const AGENCIES: readonly AgencyPlan[] = [
   department('SNV-GL', 'Gia Lai', 'UBND-GL', 'Sở Nội vụ', 'Sở Nội vụ', 'SNV'),
   department('SKHDT-GL', 'Gia Lai', 'UBND-GL', 'Sở Kế hoạch và Đầu tư', 'Sở Kế hoạch và Đầu tư', 'SKHĐT'),
   department('STC-GL', 'Gia Lai', 'UBND-GL', 'Sở Tài chính', 'Sở Tài chính', 'STC'),
-  department('SNNPTNT-GL', 'Gia Lai', 'UBND-GL', 'Sở Nông nghiệp và Phát triển nông thôn', 'Sở Nông nghiệp và PTNT', 'SNNPTNT'),
+  department(
+    'SNNPTNT-GL',
+    'Gia Lai',
+    'UBND-GL',
+    'Sở Nông nghiệp và Phát triển nông thôn',
+    'Sở Nông nghiệp và PTNT',
+    'SNNPTNT',
+  ),
   department('SXD-GL', 'Gia Lai', 'UBND-GL', 'Sở Xây dựng', 'Sở Xây dựng', 'SXD'),
   department('SGTVT-GL', 'Gia Lai', 'UBND-GL', 'Sở Giao thông vận tải', 'Sở Giao thông vận tải', 'SGTVT'),
-  department('STNMT-GL', 'Gia Lai', 'UBND-GL', 'Sở Tài nguyên và Môi trường', 'Sở Tài nguyên và Môi trường', 'STNMT'),
+  department(
+    'STNMT-GL',
+    'Gia Lai',
+    'UBND-GL',
+    'Sở Tài nguyên và Môi trường',
+    'Sở Tài nguyên và Môi trường',
+    'STNMT',
+  ),
   province('UBND-KT', 'Kon Tum'),
   department('SCT-KT', 'Kon Tum', 'UBND-KT', 'Sở Công Thương', 'Sở Công Thương', 'SCT'),
   province('UBND-DLK', 'Đắk Lắk'),
@@ -102,7 +123,12 @@ export const UNITS: readonly UnitPlan[] = [
   { code: 'QLCN', kind: 'phong', name: 'Phòng Quản lý Công nghiệp', shortName: 'Phòng QLCN' },
   { code: 'QLTM', kind: 'phong', name: 'Phòng Quản lý Thương mại', shortName: 'Phòng QLTM' },
   { code: 'CCQLTT', kind: 'chi-cuc', name: 'Chi cục Quản lý thị trường', shortName: 'Chi cục QLTT' },
-  { code: 'TTKC', kind: 'trung-tam', name: 'Trung tâm Khuyến công và Xúc tiến thương mại', shortName: 'Trung tâm KC&XTTM' },
+  {
+    code: 'TTKC',
+    kind: 'trung-tam',
+    name: 'Trung tâm Khuyến công và Xúc tiến thương mại',
+    shortName: 'Trung tâm KC&XTTM',
+  },
 ];
 
 export type SideKind = 'dang-bo' | 'dang-uy' | 'chi-bo' | 'cong-doan' | 'chi-doan';
@@ -113,7 +139,16 @@ export const CELLS = {
 } as const;
 export type CellNo = keyof typeof CELLS;
 
-const CELL_OF_UNIT: Record<string, CellNo> = { BGD: 1, VP: 1, TTRA: 1, KHTC: 1, QLCN: 2, QLTM: 2, CCQLTT: 2, TTKC: 3 };
+const CELL_OF_UNIT: Record<string, CellNo> = {
+  BGD: 1,
+  VP: 1,
+  TTRA: 1,
+  KHTC: 1,
+  QLCN: 2,
+  QLTM: 2,
+  CCQLTT: 2,
+  TTKC: 3,
+};
 
 export type Category = 'cong-chuc' | 'vien-chuc' | 'hop-dong';
 type Band = 'senior' | 'lead' | 'mid' | 'young';
@@ -263,7 +298,13 @@ function asciiFold(s: string): string {
 function mailbox(fullName: string): string {
   const words = asciiFold(fullName).split(' ');
   const given = words[words.length - 1] ?? '';
-  return given + words.slice(0, -1).map((w) => w[0]).join('');
+  return (
+    given +
+    words
+      .slice(0, -1)
+      .map((w) => w[0])
+      .join('')
+  );
 }
 
 // Transfers between units (one earlier stint each), by slot key: from which unit, with what position,
@@ -303,24 +344,63 @@ export function buildPeoplePlan(seed = DEMO_SEED): PersonPlan[] {
     const transfer = slot.key ? TRANSFERS[slot.key] : undefined;
     const promotion = slot.key ? PROMOTIONS[slot.key] : undefined;
     // Someone who moved units must have joined before the move.
-    if (transfer && startDate >= transfer.on) startDate = iso(Number(transfer.on.slice(0, 4)) - prng.int(3, 6), 8, 1);
-    if (promotion && startDate >= promotion.on) startDate = iso(Number(promotion.on.slice(0, 4)) - prng.int(4, 8), 8, 1);
+    if (transfer && startDate >= transfer.on)
+      startDate = iso(Number(transfer.on.slice(0, 4)) - prng.int(3, 6), 8, 1);
+    if (promotion && startDate >= promotion.on)
+      startDate = iso(Number(promotion.on.slice(0, 4)) - prng.int(4, 8), 8, 1);
     // Some came from other Công Thương bodies (Sở of another province, Bộ, state companies).
     const sectorSince = prng.next() < 0.3 ? iso(startYear - prng.int(1, 6), prng.int(1, 12), 1) : startDate;
-    const partyJoinedOn = slot.party ? minIso(iso(birthYear + prng.int(22, 30), prng.int(1, 12), prng.pick([3, 19, 2])), '2024-12-19') : null;
+    const partyJoinedOn = slot.party
+      ? minIso(iso(birthYear + prng.int(22, 30), prng.int(1, 12), prng.pick([3, 19, 2])), '2024-12-19')
+      : null;
     let email = mailbox(fullName);
     while (mailboxes.has(email)) email += String(prng.int(1, 9));
     mailboxes.add(email);
 
     const history: UnitStint[] = [];
     if (transfer) {
-      history.push({ unit: transfer.from, position: transfer.position, isLeader: transfer.position.startsWith('Phó'), fromDate: startDate, toDate: transfer.on, note: null });
-      history.push({ unit: slot.unit, position: slot.position, isLeader: slot.leader, fromDate: transfer.on, toDate: null, note: 'Điều động' });
+      history.push({
+        unit: transfer.from,
+        position: transfer.position,
+        isLeader: transfer.position.startsWith('Phó'),
+        fromDate: startDate,
+        toDate: transfer.on,
+        note: null,
+      });
+      history.push({
+        unit: slot.unit,
+        position: slot.position,
+        isLeader: slot.leader,
+        fromDate: transfer.on,
+        toDate: null,
+        note: 'Điều động',
+      });
     } else if (promotion) {
-      history.push({ unit: promotion.unit ?? slot.unit, position: promotion.position, isLeader: promotion.isLeader, fromDate: startDate, toDate: promotion.on, note: null });
-      history.push({ unit: slot.unit, position: slot.position, isLeader: slot.leader, fromDate: promotion.on, toDate: null, note: 'Bổ nhiệm' });
+      history.push({
+        unit: promotion.unit ?? slot.unit,
+        position: promotion.position,
+        isLeader: promotion.isLeader,
+        fromDate: startDate,
+        toDate: promotion.on,
+        note: null,
+      });
+      history.push({
+        unit: slot.unit,
+        position: slot.position,
+        isLeader: slot.leader,
+        fromDate: promotion.on,
+        toDate: null,
+        note: 'Bổ nhiệm',
+      });
     } else {
-      history.push({ unit: slot.unit, position: slot.position, isLeader: slot.leader, fromDate: startDate, toDate: null, note: null });
+      history.push({
+        unit: slot.unit,
+        position: slot.position,
+        isLeader: slot.leader,
+        fromDate: startDate,
+        toDate: null,
+        note: null,
+      });
     }
 
     return {
@@ -367,7 +447,8 @@ export const GROUPS: readonly GroupPlan[] = [
     level: 'tinh',
     name: 'Khối thi đua các sở, ngành kinh tế tỉnh Gia Lai',
     organiser: 'UBND-GL',
-    description: 'Khối thi đua của UBND tỉnh Gia Lai gồm các sở, ngành khối kinh tế; quy chế hoạt động ban hành hằng năm (Quyết định số 18/QĐ-KTĐ ngày 27/02/2023).',
+    description:
+      'Khối thi đua của UBND tỉnh Gia Lai gồm các sở, ngành khối kinh tế; quy chế hoạt động ban hành hằng năm (Quyết định số 18/QĐ-KTĐ ngày 27/02/2023).',
     years: {
       2023: { leader: 'SKHDT-GL', deputy: 'SCT-GL', members: KHOI_MEMBERS },
       2024: { leader: 'SCT-GL', deputy: 'STC-GL', members: KHOI_MEMBERS },
@@ -380,7 +461,8 @@ export const GROUPS: readonly GroupPlan[] = [
     level: 'bo',
     name: 'Cụm thi đua số VIII',
     organiser: 'BCT',
-    description: 'Cụm thi đua số VIII – Sở Công Thương các tỉnh khu vực Tây Nguyên (Quy chế hoạt động ban hành theo Quyết định số 70/QĐ-CTĐVIII ngày 16/5/2023).',
+    description:
+      'Cụm thi đua số VIII – Sở Công Thương các tỉnh khu vực Tây Nguyên (Quy chế hoạt động ban hành theo Quyết định số 70/QĐ-CTĐVIII ngày 16/5/2023).',
     years: {
       2023: { leader: 'SCT-KT', deputy: 'SCT-DNO', members: CUM_MEMBERS },
       2024: { leader: 'SCT-DNO', deputy: 'SCT-GL', members: CUM_MEMBERS },
@@ -389,7 +471,8 @@ export const GROUPS: readonly GroupPlan[] = [
   },
 ];
 
-export type DemoRole = 'admin' | 'officer' | 'council' | 'unit-head' | 'staff' | 'cluster-leader' | 'reviewer';
+export type DemoRole =
+  'admin' | 'officer' | 'council' | 'unit-head' | 'staff' | 'cluster-leader' | 'reviewer';
 export interface AccountPlan {
   username: string;
   role: DemoRole;
@@ -404,11 +487,20 @@ export interface AccountPlan {
 export const DEMO_PASSWORD = 'Demo@2025';
 
 export const ACCOUNTS: readonly AccountPlan[] = [
-  { username: 'admin', role: 'admin', description: 'Quản trị hệ thống', displayName: 'Quản trị hệ thống', personKey: null, homeAgency: null, scope: {} },
+  {
+    username: 'admin',
+    role: 'admin',
+    description: 'Quản trị hệ thống',
+    displayName: 'Quản trị hệ thống',
+    personKey: null,
+    homeAgency: null,
+    scope: {},
+  },
   {
     username: 'vanthu.tdkt',
     role: 'officer',
-    description: 'Cán bộ làm công tác thi đua, khen thưởng (Thường trực Hội đồng TĐKT) – Sở Công Thương Gia Lai',
+    description:
+      'Cán bộ làm công tác thi đua, khen thưởng (Thường trực Hội đồng TĐKT) – Sở Công Thương Gia Lai',
     displayName: null,
     personKey: 'officer',
     homeAgency: 'SCT-GL',

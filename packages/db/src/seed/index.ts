@@ -2,7 +2,12 @@
 // does nothing when any agency exists, so it is safe to call on every start, from several processes at
 // once (an advisory lock serialises them).
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { foldDiacritics, nameSortKey, nfc, splitVietnameseName } from '../../../domain/src/text/vietnamese.ts';
+import {
+  foldDiacritics,
+  nameSortKey,
+  nfc,
+  splitVietnameseName,
+} from '../../../domain/src/text/vietnamese.ts';
 import { hashPassword } from '../../../auth/src/password.ts';
 import { writeAudit } from '../audit.ts';
 import type { DB } from '../schema.ts';
@@ -37,7 +42,12 @@ const SEED_LOCK_KEY = 7_210_2026;
 
 /** The demo accounts and their (demo-only) password, whether or not this run seeded them. */
 export function demoAccounts(): DemoAccount[] {
-  return ACCOUNTS.map((a) => ({ username: a.username, password: DEMO_PASSWORD, role: a.role, description: a.description }));
+  return ACCOUNTS.map((a) => ({
+    username: a.username,
+    password: DEMO_PASSWORD,
+    role: a.role,
+    description: a.description,
+  }));
 }
 
 function must<T>(v: T | undefined, what: string): T {
@@ -47,7 +57,8 @@ function must<T>(v: T | undefined, what: string): T {
 
 export async function seedDemo(db: Kysely<DB>): Promise<SeedResult> {
   const accounts = demoAccounts();
-  if (await db.selectFrom('agencies').select('id').limit(1).executeTakeFirst()) return { seeded: false, accounts };
+  if (await db.selectFrom('agencies').select('id').limit(1).executeTakeFirst())
+    return { seeded: false, accounts };
   // Hash before the transaction: argon2 takes ~80 ms a password and needs no lock.
   const hashes = new Map<string, string>();
   for (const a of ACCOUNTS) hashes.set(a.username, await hashPassword(DEMO_PASSWORD));
@@ -91,7 +102,15 @@ async function insertDemo(trx: Transaction<DB>, hashes: Map<string, string>): Pr
   for (const [i, u] of UNITS.entries()) {
     const row = await trx
       .insertInto('units')
-      .values({ agency_id: home, kind: u.kind, code: u.code, name: u.name, short_name: u.shortName, sort_order: i * 10, ...stamp })
+      .values({
+        agency_id: home,
+        kind: u.kind,
+        code: u.code,
+        name: u.name,
+        short_name: u.shortName,
+        sort_order: i * 10,
+        ...stamp,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     unitId.set(u.code, row.id);
@@ -100,7 +119,12 @@ async function insertDemo(trx: Transaction<DB>, hashes: Map<string, string>): Pr
   const people = buildPeoplePlan();
 
   // Side organisations: Đảng bộ Sở → Đảng ủy (6) and three chi bộ; Công đoàn cơ sở; Chi đoàn Thanh niên.
-  const side = async (kind: 'dang-bo' | 'dang-uy' | 'chi-bo' | 'cong-doan' | 'chi-doan', name: string, parentId: number | null, count: number | null) =>
+  const side = async (
+    kind: 'dang-bo' | 'dang-uy' | 'chi-bo' | 'cong-doan' | 'chi-doan',
+    name: string,
+    parentId: number | null,
+    count: number | null,
+  ) =>
     (
       await trx
         .insertInto('side_organisations')
@@ -116,7 +140,12 @@ async function insertDemo(trx: Transaction<DB>, hashes: Map<string, string>): Pr
     cellId.set(no, await side('chi-bo', CELLS[no], dangBo, people.filter((p) => p.cell === no).length));
   }
   await side('cong-doan', 'Công đoàn cơ sở Sở Công Thương', null, people.filter((p) => p.unionMember).length);
-  await side('chi-doan', 'Chi đoàn Thanh niên Sở Công Thương', null, people.filter((p) => p.youthMember).length);
+  await side(
+    'chi-doan',
+    'Chi đoàn Thanh niên Sở Công Thương',
+    null,
+    people.filter((p) => p.youthMember).length,
+  );
 
   // People and their unit history.
   const personId = new Map<string, number>();
@@ -194,7 +223,12 @@ async function insertDemo(trx: Transaction<DB>, hashes: Map<string, string>): Pr
             group_id: row.id,
             agency_id: must(agencyId.get(code), code),
             year,
-            role: code === y.leader ? ('leader' as const) : code === y.deputy ? ('deputy' as const) : ('member' as const),
+            role:
+              code === y.leader
+                ? ('leader' as const)
+                : code === y.deputy
+                  ? ('deputy' as const)
+                  : ('member' as const),
             role_since: code === y.leader || code === y.deputy ? `${year}-01-15` : null,
           })),
         )
