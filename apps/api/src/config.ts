@@ -23,6 +23,10 @@ const EnvSchema = z.object({
   TDKT_TIMEZONE: z.string().min(1).default('Asia/Ho_Chi_Minh'),
   TDKT_UPLOAD_MAX_MB: z.coerce.number().positive().default(20),
   TDKT_TRUST_PROXY: bool.default(false),
+  TDKT_REMINDER_INTERVAL_MINUTES: z.coerce.number().min(0).default(60),
+  TDKT_SMTP_HOST: z.string().min(1).optional(),
+  TDKT_SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(25),
+  TDKT_SMTP_FROM: z.string().min(3).optional(),
 });
 
 export interface Config {
@@ -41,6 +45,10 @@ export interface Config {
   timeZone: string;
   uploadMaxBytes: number;
   trustProxy: boolean;
+  /** How often the deadline reminder sweep runs in-process; 0 disables it. */
+  reminderIntervalMinutes: number;
+  /** SMTP for reminder emails when an agency has no SMTP setting of its own; null: no email. */
+  smtp: { host: string; port: number; from: string; secure: boolean } | null;
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -66,6 +74,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     timeZone: e.TDKT_TIMEZONE,
     uploadMaxBytes: Math.round(e.TDKT_UPLOAD_MAX_MB * 1024 * 1024),
     trustProxy: e.TDKT_TRUST_PROXY,
+    reminderIntervalMinutes: e.TDKT_REMINDER_INTERVAL_MINUTES,
+    smtp: e.TDKT_SMTP_HOST && e.TDKT_SMTP_FROM ? { host: e.TDKT_SMTP_HOST, port: e.TDKT_SMTP_PORT, from: e.TDKT_SMTP_FROM, secure: false } : null,
   };
 }
 

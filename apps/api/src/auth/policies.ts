@@ -29,6 +29,11 @@ export const POLICIES = {
   'users:write': ['admin', 'officer'],
   'jobs:read': ALL_ROLES,
   'eligibility:evaluate': ['admin', 'officer', 'council', 'unit-head', 'reviewer'],
+  'plans:read': ALL_ROLES, // plans, tasks, documents, exports, my deadlines (scope: own agency)
+  'plans:write': ['admin', 'officer'],
+  'plans:task-update': ['admin', 'officer', 'unit-head'], // a unit head only on tasks their unit leads (service)
+  'plans:remind': ['admin', 'officer'],
+  'notifications:self': ALL_ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type PolicyName = keyof typeof POLICIES | (typeof PUBLIC_POLICIES)[number];
