@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Evaluator, validateHeader, validateSubject, type InputIssue } from '../../packages/domain/src/eligibility/index.ts';
 import { buildEngine, facts } from './yardstick.ts';
 import { BENCH_TARGETS, generate, YEARS_PER_PERSON } from './generate.ts';
 
@@ -34,6 +35,38 @@ async function yardstick(path: string, sampleSubjects: number): Promise<{ person
   return { personYears: py, seconds: (performance.now() - t0) / 1000 };
 }
 
+/**
+ * Like for like with the yardstick: input already parsed, judge the people (validation + engine), no
+ * output; then the same with JSON.stringify of each subject's results, to show what serialising costs.
+ * At most 20,000 people (100,000 person-years) are used.
+ */
+function engineOnly(path: string): { personYears: number; seconds: number; stringifySeconds: number } {
+  const doc = JSON.parse(readFileSync(path, 'utf8')) as { subjects: unknown[] } & Record<string, unknown>;
+  const { subjects, ...h } = doc;
+  const issues: InputIssue[] = [];
+  const header = validateHeader(h, issues);
+  if (!header) throw new Error('bad header');
+  const people = subjects.filter((x) => (x as { kind?: string }).kind === 'individual').slice(0, 20_000);
+  const pass = (stringify: boolean) => {
+    const ev = new Evaluator(header);
+    let py = 0;
+    let chars = 0;
+    const t0 = performance.now();
+    for (let i = 0; i < people.length; i++) {
+      const s = validateSubject(people[i], i, issues);
+      if (!s || s.kind !== 'individual') continue;
+      const r = ev.individual(s);
+      if (stringify) chars += JSON.stringify(r).length;
+      py += s.years.length;
+    }
+    return { py, s: (performance.now() - t0) / 1000, chars };
+  };
+  pass(false); // warm-up
+  const a = pass(false);
+  const b = pass(true);
+  return { personYears: a.py, seconds: a.s, stringifySeconds: Math.max(0, b.s - a.s) };
+}
+
 interface Row {
   size: string;
   personYears: number;
@@ -43,6 +76,9 @@ interface Row {
   rssMb: number;
   tput: number;
   ystTput: number;
+  engineTput: number;
+  stringifyS: number;
+  outMb: number;
 }
 
 const rows: Row[] = [];
@@ -78,7 +114,8 @@ for (const size of sizes) {
   }
 
   const y = await yardstick(file, Math.min(stats.individuals, 4000));
-  rows.push({ size, personYears: stats.personYears, mb, parseS, cliS, rssMb, tput: stats.personYears / cliS, ystTput: y.personYears / y.seconds });
+  const eo = engineOnly(file);
+  rows.push({ size, personYears: stats.personYears, mb, parseS, cliS, rssMb, tput: stats.personYears / cliS, ystTput: y.personYears / y.seconds, engineTput: eo.personYears / eo.seconds, stringifyS: eo.stringifySeconds, outMb: statSync(result).size / 1e6 });
   process.stderr.write(`[${size}] done\n`);
 }
 
@@ -89,6 +126,12 @@ for (const r of rows) {
   console.log(
     `${r.size} | ${fmt(r.personYears)} | ${fmt(r.mb, 1)} | ${fmt(r.parseS, 3)} | ${fmt(r.cliS, 3)} | ${fmt(r.cliS / r.parseS, 2)}× | ${fmt(r.tput)} | ${fmt(r.rssMb)} | ${fmt(r.ystTput)} | ${fmt(r.tput / r.ystTput, 1)}×`,
   );
+}
+console.log('\nlike for like with the yardstick (input already parsed, no output): validation + engine only');
+console.log('size | engine py/s | json-rules-engine py/s | engine speed-up | output MB | output/input | + JSON.stringify of the results (s per 100k py)');
+console.log('-----|------------:|-----------------------:|----------------:|----------:|-------------:|-------------------------------:');
+for (const r of rows) {
+  console.log(`${r.size} | ${fmt(r.engineTput)} | ${fmt(r.ystTput)} | ${fmt(r.engineTput / r.ystTput, 1)}× | ${fmt(r.outMb, 1)} | ${fmt(r.outMb / r.mb, 1)}× | ${fmt((r.stringifyS * 100_000) / Math.min(r.personYears, 100_000), 3)}`);
 }
 console.log('\ntargets: CLI/JSON.parse <= 2×; speed-up over json-rules-engine >= 20×.');
 console.log('notes: the CLI time is the whole process (start-up, read, validate, judge, sort, write the output file);');

@@ -8,7 +8,7 @@
 //   5. subject id (code units), so the order is total even for namesakes.
 // An override (include/exclude a subject) must carry a non-empty reason; it never lets the allocation
 // exceed the limit.
-import { compareVietnameseNames } from '../text/vietnamese.ts';
+import { compareVietnamese, compareVietnameseNames, splitVietnameseName } from '../text/vietnamese.ts';
 import { cite } from './instruments.ts';
 import type { ResolvedOptions } from './options.ts';
 import type { RegimeDef } from './regimes.ts';
@@ -79,7 +79,19 @@ export function allocate(candidates: readonly QuotaCandidate[], limit: number, o
     (o.action === 'include' ? include : exclude).add(o.subject);
   }
   if (include.size > limit) throw new AllocationError('override-exceeds-quota', [...include][0] ?? '', `Số người được đưa vào (${include.size}) vượt chỉ tiêu ${limit}.`);
-  const ranked = [...candidates].sort(compareCandidates);
+  // Name keys computed once per candidate (splitting names inside the comparator is costly on 10^5 people).
+  const keyed = candidates.map((c) => ({ c, ...splitVietnameseName(c.name) }));
+  keyed.sort(
+    (x, y) =>
+      y.c.rating - x.c.rating ||
+      y.c.recentTitles - x.c.recentTitles ||
+      y.c.initiatives - x.c.initiatives ||
+      compareVietnamese(x.given, y.given) ||
+      compareVietnamese(x.family, y.family) ||
+      compareVietnamese(x.c.name, y.c.name) ||
+      (x.c.id < y.c.id ? -1 : x.c.id > y.c.id ? 1 : 0),
+  );
+  const ranked = keyed.map((k) => k.c);
   const selected: string[] = ranked.filter((c) => include.has(c.id)).map((c) => c.id);
   for (const c of ranked) {
     if (selected.length >= limit) break;
