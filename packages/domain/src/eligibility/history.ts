@@ -18,9 +18,9 @@ import {
 export interface GrantRecord {
   code: TargetCode;
   year: number;
-  decidedOn?: string;
+  decidedOn?: string | undefined;
   kind: AwardKind;
-  period?: { from: number; to: number };
+  period?: { from: number; to: number } | undefined;
   annulled: boolean;
 }
 
@@ -56,26 +56,31 @@ export class History {
     this.year = judgedYear;
     for (const y of subject.years) this.facts.set(y.year, y);
     // History is fact only for years before the judged one: the engine works out the judged year itself.
-    for (const t of subject.titles) this.addGrant({ code: t.code, year: t.year, decidedOn: t.decidedOn, kind: 'cong-trang', annulled: t.status === 'annulled' });
-    for (const a of subject.awards)
-      this.addGrant({ code: a.code, year: a.year, decidedOn: a.decidedOn, kind: a.kind ?? 'cong-trang', period: a.period, annulled: a.status === 'annulled' });
+    for (const t of subject.titles) if (t.year < judgedYear) this.addGrant(t.code, t.year, t.decidedOn, 'cong-trang', undefined, t.status === 'annulled');
+    for (const a of subject.awards) if (a.year < judgedYear) this.addGrant(a.code, a.year, a.decidedOn, a.kind ?? 'cong-trang', a.period, a.status === 'annulled');
   }
 
-  private addGrant(g: GrantRecord): void {
-    if (g.year >= this.year) return;
-    if (g.decidedOn === undefined) delete g.decidedOn;
-    if (g.period === undefined) delete g.period;
+  private addGrant(code: TargetCode, year: number, decidedOn: string | undefined, kind: AwardKind, period: { from: number; to: number } | undefined, annulled: boolean): void {
+    // Built with a fixed shape (no `delete`, which would push V8 into slow dictionary objects).
+    const g: GrantRecord = { code, year, decidedOn, kind, period, annulled };
     let list = this.grants.get(g.code);
     if (!list) this.grants.set(g.code, (list = []));
     list.push(g);
   }
 
   /** Grants of a code that count: never annulled; for State-level prerequisites, never đợt/chuyên đề. */
+  private readonly validCache = new Map<string, GrantRecord[]>();
+
   valid(code: TargetCode, opts: { meritOnly?: boolean } = {}): GrantRecord[] {
-    const list = this.grants.get(code) ?? [];
-    return list
-      .filter((g) => !g.annulled && !(opts.meritOnly && g.kind === 'chuyen-de'))
-      .sort((a, b) => a.year - b.year || windowEnd(a) - windowEnd(b));
+    const list = this.grants.get(code);
+    if (!list) return [];
+    const key = opts.meritOnly ? `${code}|m` : code;
+    let v = this.validCache.get(key);
+    if (!v) {
+      v = list.filter((g) => !g.annulled && !(opts.meritOnly && g.kind === 'chuyen-de')).sort((a, b) => a.year - b.year || windowEnd(a) - windowEnd(b));
+      this.validCache.set(key, v);
+    }
+    return v;
   }
 
   /** Grants that were set aside (annulled, or chuyên đề where merit-only), for the warnings. */

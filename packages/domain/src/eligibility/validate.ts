@@ -207,96 +207,103 @@ export function validateHeader(raw: unknown, issues: InputIssue[]): Header | und
   return h;
 }
 
+// The elements of `subjects` are validated IN PLACE (they come fresh from JSON.parse): every known field
+// is checked, nulls are removed ("not known"), missing arrays become [], and the object itself is
+// returned — no copy, which matters at 10^6 person-years. Unknown fields stay and are ignored.
+
+function dropNulls(o: Obj): void {
+  for (const k in o) if (o[k] === null) delete o[k];
+}
+
 function yearFacts(c: Checker, raw: unknown, path: string): YearFacts | undefined {
   const o = c.obj(raw, path);
   if (!o) return undefined;
   const p = `${path}.`;
-  const year = c.int(o, 'year', p, 1900, 2200, true);
-  const f: YearFacts = { year: year ?? 0 };
-  set(f, 'rating', c.oneOf(o, 'rating', p, RATINGS));
-  set(f, 'monthsWorked', c.num(o, 'monthsWorked', p, 0, 12));
-  set(f, 'recruitedOn', c.date(o, 'recruitedOn', p));
-  set(f, 'absenceDays', c.num(o, 'absenceDays', p, 0, 366));
-  set(f, 'maternityLeave', c.bool(o, 'maternityLeave', p));
-  set(f, 'maternityLeaveMonths', c.num(o, 'maternityLeaveMonths', p, 0, 12));
-  set(f, 'injuryTreatment', c.bool(o, 'injuryTreatment', p));
-  set(f, 'injuryTreatmentMonths', c.num(o, 'injuryTreatmentMonths', p, 0, 12));
-  set(f, 'trainingMonths', c.num(o, 'trainingMonths', p, 0, 12));
-  set(f, 'trainingResult', c.oneOf(o, 'trainingResult', p, ['xuat-sac', 'gioi', 'kha', 'trung-binh', 'yeu'] as const));
-  set(f, 'transferredFrom', c.str(o, 'transferredFrom', p));
-  set(f, 'monthsAtPreviousUnit', c.num(o, 'monthsAtPreviousUnit', p, 0, 12));
-  set(f, 'previousUnitComments', c.bool(o, 'previousUnitComments', p));
-  set(f, 'registered', c.bool(o, 'registered', p));
-  set(f, 'scienceTopic', c.bool(o, 'scienceTopic', p));
-  set(f, 'clusterRank', c.int(o, 'clusterRank', p, 1, 100000));
-  return f;
+  c.int(o, 'year', p, 1900, 2200, true);
+  c.oneOf(o, 'rating', p, RATINGS);
+  c.num(o, 'monthsWorked', p, 0, 12);
+  c.date(o, 'recruitedOn', p);
+  c.num(o, 'absenceDays', p, 0, 366);
+  c.bool(o, 'maternityLeave', p);
+  c.num(o, 'maternityLeaveMonths', p, 0, 12);
+  c.bool(o, 'injuryTreatment', p);
+  c.num(o, 'injuryTreatmentMonths', p, 0, 12);
+  c.num(o, 'trainingMonths', p, 0, 12);
+  c.oneOf(o, 'trainingResult', p, ['xuat-sac', 'gioi', 'kha', 'trung-binh', 'yeu'] as const);
+  c.str(o, 'transferredFrom', p);
+  c.num(o, 'monthsAtPreviousUnit', p, 0, 12);
+  c.bool(o, 'previousUnitComments', p);
+  c.bool(o, 'registered', p);
+  c.bool(o, 'scienceTopic', p);
+  c.int(o, 'clusterRank', p, 1, 100000);
+  dropNulls(o);
+  return o as unknown as YearFacts;
 }
 
 function discipline(c: Checker, raw: unknown, path: string): Discipline | undefined {
   const o = c.obj(raw, path);
   if (!o) return undefined;
   const p = `${path}.`;
-  const d: Discipline = { year: c.int(o, 'year', p, 1900, 2200, true) ?? 0, level: c.oneOf(o, 'level', p, DISCIPLINE_LEVELS, true) ?? 'khien-trach' };
-  set(d, 'from', c.date(o, 'from', p));
-  set(d, 'to', c.date(o, 'to', p));
-  return d;
+  c.int(o, 'year', p, 1900, 2200, true);
+  c.oneOf(o, 'level', p, DISCIPLINE_LEVELS, true);
+  c.date(o, 'from', p);
+  c.date(o, 'to', p);
+  dropNulls(o);
+  return o as unknown as Discipline;
 }
 
 function title(c: Checker, raw: unknown, path: string): TitleRecord | undefined {
   const o = c.obj(raw, path);
   if (!o) return undefined;
   const p = `${path}.`;
-  const t: TitleRecord = { code: c.oneOf(o, 'code', p, TARGETS, true) ?? 'lao-dong-tien-tien', year: c.int(o, 'year', p, 1900, 2200, true) ?? 0 };
-  set(t, 'decidedOn', c.date(o, 'decidedOn', p));
-  set(t, 'status', c.oneOf(o, 'status', p, AWARD_STATUSES));
-  return t;
+  c.oneOf(o, 'code', p, TARGETS, true);
+  c.int(o, 'year', p, 1900, 2200, true);
+  c.date(o, 'decidedOn', p);
+  c.oneOf(o, 'status', p, AWARD_STATUSES);
+  dropNulls(o);
+  return o as unknown as TitleRecord;
 }
 
 function award(c: Checker, raw: unknown, path: string): AwardRecord | undefined {
   const o = c.obj(raw, path);
   if (!o) return undefined;
   const p = `${path}.`;
-  const a: AwardRecord = { code: c.oneOf(o, 'code', p, TARGETS, true) ?? 'giay-khen', year: c.int(o, 'year', p, 1900, 2200, true) ?? 0 };
-  set(a, 'decidedOn', c.date(o, 'decidedOn', p));
-  set(a, 'kind', c.oneOf(o, 'kind', p, AWARD_KINDS));
+  c.oneOf(o, 'code', p, TARGETS, true);
+  c.int(o, 'year', p, 1900, 2200, true);
+  c.date(o, 'decidedOn', p);
+  c.oneOf(o, 'kind', p, AWARD_KINDS);
   if (c.present(o, 'period')) {
     const po = c.obj(o['period'], `${p}period`);
     if (po) {
       const from = c.int(po, 'from', `${p}period.`, 1900, 2200, true);
       const to = c.int(po, 'to', `${p}period.`, 1900, 2200, true);
-      if (from !== undefined && to !== undefined) {
-        if (from > to) c.err(`${p}period`, `năm bắt đầu ${from} sau năm kết thúc ${to}`);
-        else a.period = { from, to };
-      }
+      if (from !== undefined && to !== undefined && from > to) c.err(`${p}period`, `năm bắt đầu ${from} sau năm kết thúc ${to}`);
     }
   }
-  set(a, 'status', c.oneOf(o, 'status', p, AWARD_STATUSES));
-  return a;
+  c.oneOf(o, 'status', p, AWARD_STATUSES);
+  dropNulls(o);
+  return o as unknown as AwardRecord;
 }
 
 function initiative(c: Checker, raw: unknown, path: string): Initiative | undefined {
   const o = c.obj(raw, path);
   if (!o) return undefined;
   const p = `${path}.`;
-  return {
-    year: c.int(o, 'year', p, 1900, 2200, true) ?? 0,
-    scope: c.oneOf(o, 'scope', p, INITIATIVE_SCOPES, true) ?? 'co-so',
-    // A missing status is "not known": treated as registered, not yet recognised.
-    status: c.oneOf(o, 'status', p, INITIATIVE_STATUSES) ?? 'registered',
-  };
+  c.int(o, 'year', p, 1900, 2200, true);
+  c.oneOf(o, 'scope', p, INITIATIVE_SCOPES, true);
+  // A missing status is "not known": treated as registered, not yet recognised.
+  if (o['status'] === undefined || o['status'] === null) o['status'] = 'registered';
+  else c.oneOf(o, 'status', p, INITIATIVE_STATUSES);
+  return o as unknown as Initiative;
 }
 
 function list<T>(c: Checker, o: Obj, k: string, path: string, f: (c: Checker, raw: unknown, path: string) => T | undefined): T[] {
-  const out: T[] = [];
   const a = c.arr(o, k, path);
-  for (let i = 0; i < a.length; i++) {
-    const v = f(c, a[i], `${path}${k}[${i}]`);
-    if (v !== undefined) out.push(v);
-  }
-  return out;
+  for (let i = 0; i < a.length; i++) f(c, a[i], `${path}${k}[${i}]`);
+  return a as T[];
 }
 
-/** One element of `subjects`; `index` names it in the messages. Returns undefined when it has problems. */
+/** One element of `subjects`, validated in place; `index` names it in the messages. Undefined when it has problems. */
 export function validateSubject(raw: unknown, index: number, issues: InputIssue[]): Subject | undefined {
   const c = new Checker(issues);
   const path = `subjects[${index}]`;
@@ -306,37 +313,26 @@ export function validateSubject(raw: unknown, index: number, issues: InputIssue[
   const p = `${path}.`;
   const id = c.str(o, 'id', p, true);
   const kind = c.oneOf(o, 'kind', p, ['individual', 'collective'] as const, true);
-  const years = list(c, o, 'years', p, yearFacts);
-  const titles = list(c, o, 'titles', p, title);
-  const awards = list(c, o, 'awards', p, award);
-  const disciplines = list(c, o, 'disciplines', p, discipline);
-  const initiatives = list(c, o, 'initiatives', p, initiative);
-  const name = c.str(o, 'name', p);
+  o['years'] = list(c, o, 'years', p, yearFacts);
+  o['titles'] = list(c, o, 'titles', p, title);
+  o['awards'] = list(c, o, 'awards', p, award);
+  o['disciplines'] = list(c, o, 'disciplines', p, discipline);
+  o['initiatives'] = list(c, o, 'initiatives', p, initiative);
+  c.str(o, 'name', p);
   if (kind === 'collective') {
-    const members: string[] = [];
-    c.arr(o, 'members', p).forEach((m, i) => {
-      if (typeof m !== 'string') c.err(`${p}members[${i}]`, 'phải là chuỗi ký tự (mã cá nhân)');
-      else members.push(m);
-    });
-    if (issues.length > before || id === undefined) return undefined;
-    const s: Subject = { id, kind, members, years, titles, awards, disciplines, initiatives };
-    set(s, 'name', name);
-    return s;
+    const members = c.arr(o, 'members', p);
+    for (let i = 0; i < members.length; i++) if (typeof members[i] !== 'string') c.err(`${p}members[${i}]`, 'phải là chuỗi ký tự (mã cá nhân)');
+    o['members'] = members;
+  } else {
+    c.str(o, 'unitId', p);
+    c.bool(o, 'isLeader', p);
+    c.oneOf(o, 'gender', p, ['nam', 'nu'] as const);
+    c.date(o, 'sectorSince', p);
+    c.bool(o, 'hazardousWork', p);
   }
-  const unitId = c.str(o, 'unitId', p);
-  const isLeader = c.bool(o, 'isLeader', p);
-  const gender = c.oneOf(o, 'gender', p, ['nam', 'nu'] as const);
-  const sectorSince = c.date(o, 'sectorSince', p);
-  const hazardousWork = c.bool(o, 'hazardousWork', p);
   if (issues.length > before || id === undefined || kind === undefined) return undefined;
-  const s: Subject = { id, kind: 'individual', years, disciplines, titles, awards, initiatives };
-  set(s, 'name', name);
-  set(s, 'unitId', unitId);
-  set(s, 'isLeader', isLeader);
-  set(s, 'gender', gender);
-  set(s, 'sectorSince', sectorSince);
-  set(s, 'hazardousWork', hazardousWork);
-  return s;
+  dropNulls(o);
+  return o as unknown as Subject;
 }
 
 /** Duplicate ids across subjects (checked by the caller that sees them all, library or CLI). */
@@ -372,6 +368,7 @@ export function validateHistory(raw: unknown): { ok: true; value: HistoryInput }
     }
   }
   if (issues.length > 0 || !header) return { ok: false, issues: issues.length > 0 ? issues : [{ path: '$', message: 'dữ liệu không hợp lệ' }] };
+  // Note: the subjects are the very objects given (validated in place, nulls removed, arrays defaulted).
   return { ok: true, value: { ...header, subjects } };
 }
 
