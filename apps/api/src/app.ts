@@ -28,8 +28,6 @@ import { peopleRoutes } from './modules/people/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { jobRoutes } from './modules/jobs/routes.ts';
-import { planRoutes } from './modules/plans/routes.ts';
-import { notificationRoutes } from './modules/notifications/routes.ts';
 import { eligibilityRoutes } from './modules/eligibility/routes.ts';
 import { JobRunner } from './modules/jobs/runner.ts';
 import { API_VERSION } from './version.ts';
@@ -145,6 +143,9 @@ export async function buildApp(opts: { database: Database; config?: Partial<Conf
       if (typeof header !== 'string' || !safeEqual(header, actor.csrfToken)) throw errors.csrfInvalid();
     }
     if (!rolesAllowed(policy, actor.roles.map((r) => r.role))) throw errors.forbidden();
+    // An account whose password was set by someone else (or must be renewed) may only sign out, read
+    // itself and change the password until it has done so.
+    if (actor.mustChangePassword && policy !== 'auth:self') throw errors.passwordChangeRequired();
   });
   app.addHook('preValidation', async (req) => {
     if (req.body && typeof req.body === 'object') nfcDeep(req.body);
@@ -164,8 +165,6 @@ export async function buildApp(opts: { database: Database; config?: Partial<Conf
       await auditRoutes(api, ctx);
       await userRoutes(api, ctx);
       await jobRoutes(api, ctx);
-      await planRoutes(api, ctx);
-      await notificationRoutes(api, ctx);
       await eligibilityRoutes(api);
     },
     { prefix: '/api' },

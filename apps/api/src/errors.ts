@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'csrf-invalid'
   | 'rate-limited'
   | 'account-locked'
+  | 'password-change-required'
   | 'import-invalid'
   | 'internal';
 
@@ -51,6 +52,8 @@ export const errors = {
   csrfInvalid: (): AppError => new AppError('csrf-invalid', 'Yêu cầu không hợp lệ (thiếu hoặc sai mã chống giả mạo). Hãy tải lại trang.'),
   rateLimited: (seconds: number): AppError =>
     new AppError('rate-limited', `Bạn thử đăng nhập quá nhiều lần. Hãy thử lại sau ${Math.max(1, Math.ceil(seconds))} giây.`),
+  passwordChangeRequired: (): AppError =>
+    new AppError('password-change-required', 'Bạn cần đổi mật khẩu trước khi tiếp tục làm việc.'),
   accountLocked: (untilText: string): AppError =>
     new AppError('account-locked', `Tài khoản tạm bị khoá do đăng nhập sai nhiều lần, đến ${untilText}.`),
 };
@@ -61,6 +64,7 @@ export const STATUS: Record<ErrorCode, number> = {
   unauthenticated: 401,
   forbidden: 403,
   'csrf-invalid': 403,
+  'password-change-required': 403,
   'not-found': 404,
   conflict: 409,
   duplicate: 409,

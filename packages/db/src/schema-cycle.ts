@@ -179,6 +179,8 @@ export interface IndicatorsTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Version;
+  /** 0005 */
+  percent_precision: Generated<number>;
 }
 
 export interface IndicatorValuesTable {
@@ -196,6 +198,22 @@ export interface IndicatorValuesTable {
   entered_by: number | null;
   updated_at: Timestamp;
   version: Version;
+  /** 0005 */
+  prior_year_quantity: NumN;
+}
+
+/** 0005: history of each entry-grid cell (indicator, month, kind). */
+export interface IndicatorValueRevisionsTable {
+  id: Id;
+  indicator_id: number;
+  month: number;
+  kind: 'estimate' | 'actual';
+  before: JsonN;
+  after: JsonN;
+  source: Generated<'grid' | 'import'>;
+  changed_by: number | null;
+  changed_by_name: string | null;
+  changed_at: Generated<Date>;
 }
 
 export interface AdminProcedureStatsTable {
@@ -1034,6 +1052,7 @@ export interface CycleTables {
   indicators: IndicatorsTable;
   indicator_values: IndicatorValuesTable;
   admin_procedure_stats: AdminProcedureStatsTable;
+  indicator_value_revisions: IndicatorValueRevisionsTable;
   movements: MovementsTable;
   movement_phases: MovementPhasesTable;
   movement_targets: MovementTargetsTable;

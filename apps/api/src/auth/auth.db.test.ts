@@ -84,12 +84,17 @@ describe(`signing in and sessions (${testEngine()})`, () => {
   it('a user changes their password: too short is a field error, the old one then stops working', async () => {
     const u = await buildUser(env.database.db, { username: 'doi.mat.khau', mustChangePassword: true });
     const c = await login(env.app, u.username, u.password);
+    // Until the password is changed, only the account's own routes answer.
+    const blocked = await c.get('/api/agencies/tree');
+    expect(blocked.statusCode).toBe(403);
+    expect(blocked.json().code).toBe('password-change-required');
     const short = await c.post('/api/auth/password', { currentPassword: u.password, newPassword: 'ngan' });
     expect(short.statusCode).toBe(400);
     expect(short.json()).toMatchObject({ code: 'invalid-input', path: 'newPassword' });
     const ok = await c.post('/api/auth/password', { currentPassword: u.password, newPassword: 'Mat-khau-moi-2025' });
     expect(ok.statusCode).toBe(204);
     expect((await c.get('/api/auth/me')).json().user.mustChangePassword).toBe(false);
+    expect((await c.get('/api/agencies/tree')).statusCode).toBe(200);
     const old = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: u.username, password: u.password } });
     expect(old.statusCode).toBe(401);
     await login(env.app, u.username, 'Mat-khau-moi-2025');

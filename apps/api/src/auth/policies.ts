@@ -29,6 +29,8 @@ export const POLICIES = {
   'users:write': ['admin', 'officer'],
   'jobs:read': ALL_ROLES,
   'eligibility:evaluate': ['admin', 'officer', 'council', 'unit-head', 'reviewer'],
+  'indicators:read': ['admin', 'officer', 'council', 'unit-head', 'reviewer', 'cluster-leader'], // indicators, grid, summary, admin procedures (scope: agency)
+  'indicators:write': ['admin', 'officer'],
   'plans:read': ALL_ROLES, // plans, tasks, documents, exports, my deadlines (scope: own agency)
   'plans:write': ['admin', 'officer'],
   'plans:task-update': ['admin', 'officer', 'unit-head'], // a unit head only on tasks their unit leads (service)
