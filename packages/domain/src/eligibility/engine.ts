@@ -115,8 +115,8 @@ export class Evaluator {
       if (!requested.has(target)) continue;
       if (cross) v.warn('regime-by-decision-date', { year: this.year, evaluatedOn: this.judgedOn, regime: this.regime.label });
       const r: EligibilityResult = routes
-        ? { subject: subject.id, target, status, rules: [...rule.ruleIds], routes, checks: v.checks }
-        : { subject: subject.id, target, status, rules: [...rule.ruleIds], checks: v.checks };
+        ? { subject: subject.id, target, status, rules: rule.ruleIds as string[], routes, checks: v.checks }
+        : { subject: subject.id, target, status, rules: rule.ruleIds as string[], checks: v.checks };
       if (v.council.length > 0) r.councilJudgement = v.council;
       if (v.warnings.length > 0) r.warnings = v.warnings;
       results.push(r);
