@@ -14,7 +14,7 @@ source scripts/node.sh
 export NO_COLOR=1 FORCE_COLOR=0
 results=.test-results
 mkdir -p "$results"
-rm -f "$results"/*.json "$results"/*.log
+rm -rf "$results"/*.json "$results"/*.log "$results"/screenshots
 
 ci=false
 [ "${CI:-}" = "true" ] && ci=true

@@ -28,6 +28,8 @@ import { peopleRoutes } from './modules/people/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { jobRoutes } from './modules/jobs/routes.ts';
+import { planRoutes } from './modules/plans/routes.ts';
+import { notificationRoutes } from './modules/notifications/routes.ts';
 import { eligibilityRoutes } from './modules/eligibility/routes.ts';
 import { JobRunner } from './modules/jobs/runner.ts';
 import { API_VERSION } from './version.ts';
@@ -165,6 +167,8 @@ export async function buildApp(opts: { database: Database; config?: Partial<Conf
       await auditRoutes(api, ctx);
       await userRoutes(api, ctx);
       await jobRoutes(api, ctx);
+      await planRoutes(api, ctx);
+      await notificationRoutes(api, ctx);
       await eligibilityRoutes(api);
     },
     { prefix: '/api' },
