@@ -8,6 +8,9 @@ import { openTestDatabase, testEngine } from '../../../packages/db/src/testing.t
 import { closeQuietly } from '../../../packages/db/src/close-quietly.ts';
 import type { Database } from '../../../packages/db/src/connection.ts';
 import { verifyPassword } from '../../../packages/auth/src/password.ts';
+import { openDatabase } from '../../../packages/db/src/connection.ts';
+import { listMigrations, migrate } from '../../../packages/db/src/migrate.ts';
+import { seedDemo } from '../../../packages/db/src/seed/index.ts';
 import { defaultBackupPath, run } from './main.ts';
 
 interface Ran {
@@ -210,6 +213,40 @@ describe(`tdkt command on ${testEngine()}`, () => {
       expect((await tdkt(target, ['restore', '--input', path.join(dir, 'missing.gz')])).code).toBe(2);
     } finally {
       await closeQuietly(target);
+    }
+  });
+
+  it('restores a backup of an older version into a fresh database, then upgrades it', async () => {
+    // The "older version": every migration but the last (all of them when there is only one).
+    const all = listMigrations();
+    const older = all.length > 1 ? all.slice(0, -1) : all;
+    const oldDir = fs.mkdtempSync(path.join(dir, 'old-migrations-'));
+    for (const m of older) fs.writeFileSync(path.join(oldDir, m.name), m.sql);
+    const old = await openDatabase({ engine: 'pglite', dataDir: null });
+    const fresh = await openDatabase({ engine: 'pglite', dataDir: null });
+    try {
+      await migrate(old.db, oldDir);
+      await seedDemo(old.db);
+      const file = path.join(dir, 'old.jsonl.gz');
+      expect((await tdkt(old, ['backup', '--output', file])).code).toBe(0);
+      const restored = await tdkt(fresh, ['restore', '--input', file]);
+      expect(restored.code).toBe(0);
+      if (all.length > older.length)
+        expect(restored.out).toContain(
+          `Đã nâng cấp cơ sở dữ liệu thêm 1 migration: ${all[all.length - 1]!.name}`,
+        );
+      const names = await fresh.db.selectFrom('schema_migrations').select('name').orderBy('name').execute();
+      expect(names.map((n) => n.name)).toEqual(all.map((m) => m.name));
+      expect((await sql<{ n: number }>`SELECT count(*) AS n FROM people`.execute(fresh.db)).rows[0]?.n).toBe(
+        50,
+      );
+      const garbage = path.join(dir, 'garbage.gz');
+      fs.writeFileSync(garbage, 'không phải gzip');
+      const bad = await tdkt(fresh, ['restore', '--input', garbage]);
+      expect(bad.code).toBe(2);
+    } finally {
+      await old.close();
+      await fresh.close();
     }
   });
 });

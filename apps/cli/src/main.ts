@@ -3,13 +3,20 @@
 // Exit codes: 0 success, 1 failure (database, broken audit chain, I/O), 2 bad usage or bad input.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { sql } from 'kysely';
 import { databaseConfigFromEnv, openDatabase, type Database } from '../../../packages/db/src/connection.ts';
-import { migrate } from '../../../packages/db/src/migrate.ts';
+import { listMigrations, migrate } from '../../../packages/db/src/migrate.ts';
 import { seedDemo } from '../../../packages/db/src/seed/index.ts';
-import { backupDatabase, restoreDatabase, BackupFormatError } from '../../../packages/db/src/backup.ts';
+import {
+  backupDatabase,
+  BackupFormatError,
+  readBackupHeader,
+  restoreDatabase,
+} from '../../../packages/db/src/backup.ts';
 import { verifyAuditChain, writeAudit } from '../../../packages/db/src/audit.ts';
 import { hashPassword } from '../../../packages/auth/src/password.ts';
 import type { Role } from '../../../packages/db/src/schema.ts';
@@ -206,8 +213,15 @@ async function cmdRestore(args: string[], io: CliIo, deps: CliDeps): Promise<num
     if (!fs.existsSync(file)) throw new UsageError(`Không tìm thấy tệp sao lưu: ${file}`);
     stream = fs.createReadStream(file);
   }
+  // A fresh database is first migrated to exactly the backup's migrations, restored, then upgraded to
+  // this version's: an old backup restores into a newer tdkt. (From stdin the header cannot be read
+  // twice: the database is migrated to the latest version and must match the backup.)
+  const header =
+    input === '-' ? null : await readBackupHeader(fs.createReadStream(path.resolve(io.cwd, input)));
   return withDatabase(deps, io, async ({ db }) => {
-    await migrate(db);
+    const fresh = !(await hasMigrations(db));
+    if (fresh && header) await migrateTo(db, header.migrations);
+    else if (fresh) await migrate(db);
     const started = Date.now();
     try {
       const summary = await restoreDatabase(db, stream, { replace: values.force === true });
@@ -222,10 +236,48 @@ async function cmdRestore(args: string[], io: CliIo, deps: CliDeps): Promise<num
       }
       throw e;
     }
+    const upgraded = await migrate(db);
+    if (upgraded.length > 0)
+      println(
+        io.stdout,
+        `Đã nâng cấp cơ sở dữ liệu thêm ${upgraded.length} migration: ${upgraded.join(', ')}.`,
+      );
     const chain = await verifyAuditChain(db);
     println(io.stdout, chain.message);
     return chain.ok ? 0 : 1;
   });
+}
+
+async function hasMigrations(db: Database['db']): Promise<boolean> {
+  const r = await sql<{
+    t: string | null;
+  }>`SELECT to_regclass('public.schema_migrations')::text AS t`.execute(db);
+  if (!r.rows[0]?.t) return false;
+  return (await sql<{ n: number }>`SELECT count(*) AS n FROM schema_migrations`.execute(db)).rows[0]?.n !== 0;
+}
+
+/** Applies exactly `wanted` (a prefix of this version's migrations, same checksums) to a fresh database. */
+async function migrateTo(db: Database['db'], wanted: { name: string; checksum: string }[]): Promise<void> {
+  const all = listMigrations();
+  for (const [i, w] of wanted.entries()) {
+    const m = all[i];
+    if (!m || m.name !== w.name) {
+      throw new UsageError(
+        `Bản sao lưu cần migration ${w.name}, phiên bản tdkt này không có (hoặc thứ tự khác): hãy khôi phục bằng phiên bản tdkt đã tạo bản sao lưu, hoặc mới hơn.`,
+      );
+    }
+    if (m.checksum !== w.checksum)
+      throw new UsageError(
+        `Migration ${w.name} của bản sao lưu khác nội dung với phiên bản tdkt này: không khôi phục được.`,
+      );
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-migrations-'));
+  try {
+    for (const m of all.slice(0, wanted.length)) fs.writeFileSync(path.join(dir, m.name), m.sql);
+    await migrate(db, dir);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function cmdAudit(args: string[], io: CliIo, deps: CliDeps): Promise<number> {
@@ -528,7 +580,7 @@ export async function run(argv: string[], io: CliIo, deps: CliDeps = {}): Promis
         throw new UsageError(`Lệnh không hợp lệ: ${command}. Gõ "tdkt help" để xem các lệnh.`);
     }
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof BackupFormatError) {
       println(io.stderr, e.message);
       return 2;
     }

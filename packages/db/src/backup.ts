@@ -267,7 +267,7 @@ export async function backupDatabase(
   }
 }
 
-interface Header {
+export interface BackupHeader {
   type: 'header';
   format: string;
   createdAt: string;
@@ -280,6 +280,38 @@ interface Footer {
   counts: Record<string, number>;
   rows: number;
   sha256: string;
+}
+
+/** Reads only the header line of a backup (for choosing which migrations to run before restoring). */
+export async function readBackupHeader(input: Readable): Promise<BackupHeader> {
+  const gunzip = zlib.createGunzip();
+  input.pipe(gunzip);
+  input.on('error', (e) => gunzip.destroy(e));
+  const lines = readline.createInterface({ input: gunzip, crlfDelay: Infinity });
+  const it = lines[Symbol.asyncIterator]();
+  try {
+    const first = await it.next();
+    if (first.done) throw new BackupFormatError('Tệp sao lưu rỗng.');
+    let header: BackupHeader;
+    try {
+      header = JSON.parse(first.value) as BackupHeader;
+    } catch {
+      throw new BackupFormatError('Tệp không phải bản sao lưu tdkt (dòng đầu không phải JSON).');
+    }
+    if (header.type !== 'header' || header.format !== BACKUP_FORMAT || !Array.isArray(header.migrations)) {
+      throw new BackupFormatError(`Tệp không phải bản sao lưu tdkt định dạng ${BACKUP_FORMAT}.`);
+    }
+    return header;
+  } catch (e) {
+    if (e instanceof BackupFormatError) throw e;
+    throw new BackupFormatError(
+      `Không đọc được tệp sao lưu (không phải tệp gzip hợp lệ?): ${(e as Error).message}`,
+    );
+  } finally {
+    lines.close();
+    gunzip.destroy();
+    input.destroy();
+  }
 }
 
 export interface RestoreOptions {
@@ -311,9 +343,9 @@ export async function restoreDatabase(
     return await db.transaction().execute(async (trx) => {
       const first = await it.next();
       if (first.done) throw new BackupFormatError('Tệp sao lưu rỗng.');
-      let header: Header;
+      let header: BackupHeader;
       try {
-        header = JSON.parse(first.value) as Header;
+        header = JSON.parse(first.value) as BackupHeader;
       } catch {
         throw new BackupFormatError('Tệp không phải bản sao lưu tdkt (dòng đầu không phải JSON).');
       }
