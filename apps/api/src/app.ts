@@ -28,6 +28,7 @@ import { peopleRoutes } from './modules/people/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { jobRoutes } from './modules/jobs/routes.ts';
+import { indicatorRoutes } from './modules/indicators/routes.ts';
 import { planRoutes } from './modules/plans/routes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { eligibilityRoutes } from './modules/eligibility/routes.ts';
@@ -167,6 +168,7 @@ export async function buildApp(opts: { database: Database; config?: Partial<Conf
       await auditRoutes(api, ctx);
       await userRoutes(api, ctx);
       await jobRoutes(api, ctx);
+      await indicatorRoutes(api, ctx);
       await planRoutes(api, ctx);
       await notificationRoutes(api, ctx);
       await eligibilityRoutes(api);
