@@ -2,5 +2,6 @@
 import { runEligibility } from '../../apps/cli/src/eligibility.ts';
 
 const code = await runEligibility(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
-process.stderr.write(`\nBENCH maxRSS_KB=${process.resourceUsage().maxRSS}\n`);
+const cpu = process.cpuUsage();
+process.stderr.write(`\nBENCH maxRSS_KB=${process.resourceUsage().maxRSS} cpu_us=${cpu.user + cpu.system}\n`);
 process.exitCode = code;
