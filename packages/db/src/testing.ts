@@ -41,6 +41,14 @@ export async function openTestDatabase(): Promise<Database> {
       const c = new pg.Client({ connectionString: url });
       await c.connect();
       try {
+        // Pool#end() resolves before its clients have disconnected; dropping at once would kill a backend
+        // still saying goodbye, and its FATAL 57P01 surfaces as an unhandled error in the test run.
+        // Wait (up to 5 s) until no session of this database is left, then drop.
+        for (let i = 0; i < 250; i++) {
+          const r = await c.query<{ n: string }>('SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+          if (Number(r.rows[0]?.n ?? 0) === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
         await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       } finally {
         await c.end();
