@@ -51,6 +51,13 @@ const AccountsPage = lazy(() =>
 const EligibilityPage = lazy(() =>
   import('../features/eligibility/EligibilityPage.tsx').then((m) => ({ default: m.EligibilityPage })),
 );
+const PlansListPage = lazy(() =>
+  import('../features/plans/PlansListPage.tsx').then((m) => ({ default: m.PlansListPage })),
+);
+const PlanPage = lazy(() => import('../features/plans/PlanPage.tsx').then((m) => ({ default: m.PlanPage })));
+const MyDeadlinesPage = lazy(() =>
+  import('../features/plans/MyDeadlinesPage.tsx').then((m) => ({ default: m.MyDeadlinesPage })),
+);
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -126,6 +133,13 @@ export function App() {
                     </Route>
                     <Route element={<RequireNav navKey="eligibility" />}>
                       <Route path="tra-cuu-dieu-kien" element={<EligibilityPage />} />
+                    </Route>
+                    <Route element={<RequireNav navKey="plans" />}>
+                      <Route path="ke-hoach" element={<PlansListPage />} />
+                      <Route path="ke-hoach/:id" element={<PlanPage />} />
+                    </Route>
+                    <Route element={<RequireNav navKey="my-deadlines" />}>
+                      <Route path="han-cua-toi" element={<MyDeadlinesPage />} />
                     </Route>
                     <Route path="*" element={<NotFound />} />
                   </Route>

@@ -15,6 +15,7 @@ import { useMe, useSession } from '../lib/session.tsx';
 import { useAgency } from '../lib/endpoints/agency.ts';
 import { ROLE_LABELS } from '../lib/labels.ts';
 import { activeKey, visibleNav } from './nav.tsx';
+import { NotificationBell } from '../features/notifications/NotificationBell.tsx';
 
 const { Sider, Header, Content } = Layout;
 
@@ -121,14 +122,17 @@ export function AppLayout() {
               {agency.data?.name ?? 'Hệ thống quản lý thi đua, khen thưởng'}
             </span>
           </Space>
-          <Dropdown menu={{ items: userMenu }} trigger={['click']}>
-            <Button type="text" data-testid="user-menu" style={{ height: 40 }}>
-              <Space>
-                <Avatar size="small" icon={<UserOutlined />} style={{ background: '#1d4e89' }} />
-                <span>{me.displayName}</span>
-              </Space>
-            </Button>
-          </Dropdown>
+          <Space size={4}>
+            <NotificationBell />
+            <Dropdown menu={{ items: userMenu }} trigger={['click']}>
+              <Button type="text" data-testid="user-menu" style={{ height: 40 }}>
+                <Space>
+                  <Avatar size="small" icon={<UserOutlined />} style={{ background: '#1d4e89' }} />
+                  <span>{me.displayName}</span>
+                </Space>
+              </Button>
+            </Dropdown>
+          </Space>
         </Header>
         <Content className="app-content">
           <main>

@@ -62,7 +62,8 @@ export const NAV: NavEntry[] = [
     label: 'Kế hoạch & phong trào',
     icon: <CalendarOutlined />,
     children: [
-      { key: 'plans', label: 'Kế hoạch TĐKT', resources: ['plans', 'plan'] },
+      { key: 'plans', label: 'Kế hoạch TĐKT', path: '/ke-hoach', resources: ['plans', 'plan'] },
+      { key: 'my-deadlines', label: 'Hạn của tôi', path: '/han-cua-toi', resources: ['plans'] },
       { key: 'movements', label: 'Phong trào thi đua', resources: ['movements', 'movement'] },
       { key: 'registrations', label: 'Đăng ký thi đua', resources: ['registrations', 'registration'] },
       { key: 'covenants', label: 'Giao ước', resources: ['covenants', 'covenant'] },
