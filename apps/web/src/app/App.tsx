@@ -51,6 +51,9 @@ const AccountsPage = lazy(() =>
 const EligibilityPage = lazy(() =>
   import('../features/eligibility/EligibilityPage.tsx').then((m) => ({ default: m.EligibilityPage })),
 );
+const IndicatorsPage = lazy(() =>
+  import('../features/indicators/IndicatorsPage.tsx').then((m) => ({ default: m.IndicatorsPage })),
+);
 const PlansListPage = lazy(() =>
   import('../features/plans/PlansListPage.tsx').then((m) => ({ default: m.PlansListPage })),
 );
@@ -133,6 +136,9 @@ export function App() {
                     </Route>
                     <Route element={<RequireNav navKey="eligibility" />}>
                       <Route path="tra-cuu-dieu-kien" element={<EligibilityPage />} />
+                    </Route>
+                    <Route element={<RequireNav navKey="indicators" />}>
+                      <Route path="chi-tieu" element={<IndicatorsPage />} />
                     </Route>
                     <Route element={<RequireNav navKey="plans" />}>
                       <Route path="ke-hoach" element={<PlansListPage />} />

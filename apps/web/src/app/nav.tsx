@@ -96,6 +96,7 @@ export const NAV: NavEntry[] = [
     key: 'indicators',
     label: 'Chỉ tiêu & Báo cáo',
     icon: <LineChartOutlined />,
+    path: '/chi-tieu',
     resources: ['indicators', 'reports'],
   },
   {

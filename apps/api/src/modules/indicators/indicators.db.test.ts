@@ -338,6 +338,9 @@ describe(`Indicators and administrative-procedure figures (${testEngine()})`, ()
     const r3 = await put(officer, 'xa-tieu-chi-4', 5, 'actual', { numerator: '1', denominator: '0' });
     expect(r3.statusCode).toBe(400);
     expect(r3.json().message).toBe('Mẫu số phải lớn hơn 0.');
+    const r4 = await put(officer, 'gtsx-cn', 9, 'actual', { priorYearValue: '12000' });
+    expect(r4.statusCode).toBe(400);
+    expect(r4.json().message).toContain('Hãy nhập số liệu của tháng');
   });
 
   it("another agency's officer cannot write or read this agency's indicators; staff cannot write", async () => {

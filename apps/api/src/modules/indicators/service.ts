@@ -264,6 +264,14 @@ export function figureProblems(
     out.push({ path: 'denominator', message: 'Mẫu số phải lớn hơn 0.' });
   if (indicator.value_kind === 'fraction' && f.value !== null)
     out.push({ path: 'value', message: 'Chỉ tiêu dạng tỷ lệ nhập tử số/mẫu số, không nhập giá trị.' });
+  const hasFigure =
+    f.value !== null || f.numerator !== null || f.quantity !== null || f.reportedCumulative !== null;
+  if (!hasFigure && (f.priorYearValue !== null || f.priorYearQuantity !== null || f.note !== null))
+    out.push({
+      path: 'value',
+      message:
+        'Hãy nhập số liệu của tháng (giá trị, tỷ lệ, sản lượng hoặc lũy kế) cùng với số cùng kỳ hay ghi chú.',
+    });
   if (indicator.value_kind !== 'fraction' && f.numerator !== null)
     out.push({ path: 'numerator', message: 'Chỉ tiêu này không phải dạng tỷ lệ (tử số/mẫu số).' });
   return out;
