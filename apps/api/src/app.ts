@@ -10,7 +10,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import multipart from '@fastify/multipart';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { createJsonSchemaTransform, createJsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../../../packages/db/src/connection.ts';
 import { defaultConfig, type Config } from './config.ts';
 import type { Ctx } from './context.ts';
@@ -123,8 +123,10 @@ export async function buildApp(opts: { database: Database; config?: Partial<Conf
         },
       },
     },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    // One transform per app: the library caches the schema registry by its size, so a transform shared by
+    // two apps in one process (tests, the OpenAPI script) could describe one app with the other's schemas.
+    transform: createJsonSchemaTransform({}),
+    transformObject: createJsonSchemaTransformObject({}),
   });
   await app.register(swaggerUi, { routePrefix: DOCS_PREFIX });
   installErrorHandler(app);
