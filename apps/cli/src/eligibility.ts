@@ -15,21 +15,28 @@
 //    past 64 MB) with an index entry (id, position, length). At the end the index — ids only — is sorted
 //    by id (code units) and the results are copied out in that order, so the output is sorted whatever
 //    the input order, and byte-identical to JSON.stringify(evaluate(input)).
-import { closeSync, createReadStream, mkdtempSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  mkdtempSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { compareCodeUnits, Evaluator } from '../../../packages/domain/src/eligibility/engine.ts';
+import { ResultSerializer, type ByteOut } from '../../../packages/domain/src/eligibility/serialize.ts';
+import type { CollectiveSubject, Header } from '../../../packages/domain/src/eligibility/types.ts';
 import {
-  compareCodeUnits,
-  Evaluator,
-  forecastSubject,
   formatIssue,
   IdRegistry,
   validateHeader,
   validateSubject,
-  type CollectiveSubject,
-  type Header,
   type InputIssue,
-} from '../../../packages/domain/src/eligibility/index.ts';
+} from '../../../packages/domain/src/eligibility/validate.ts';
 
 export interface CliIo {
   stdin: NodeJS.ReadableStream;
@@ -39,6 +46,7 @@ export interface CliIo {
 
 const HEADER_KEYS = ['format', 'year', 'evaluatedOn', 'agency', 'targets'] as const;
 const MAX_ISSUES = 20;
+const COMMA_BYTES = Buffer.from(',');
 
 const USAGE = `Cách dùng: tdkt eligibility [--input TỆP] [--output TỆP] [--forecast]
   Đọc tdkt-history/1 (stdin hoặc --input), ghi tdkt-eligibility/1 (stdout hoặc --output).
@@ -140,7 +148,11 @@ export class SubjectScanner {
         if (this.depth === 1 && this.keyStart >= 0) {
           this.key = JSON.parse(buf.toString('utf8', this.keyStart, i)) as string;
           this.keyStart = -1;
-        } else if (this.depth === (this.inSubjects ? 2 : 1) && this.valueStart >= 0 && this.valueKind !== 'none') {
+        } else if (
+          this.depth === (this.inSubjects ? 2 : 1) &&
+          this.valueStart >= 0 &&
+          this.valueKind !== 'none'
+        ) {
           // a string value at capture level ends here
           this.finishValue(i);
         }
@@ -162,7 +174,15 @@ export class SubjectScanner {
       if (this.ended) this.fail(`có dữ liệu thừa sau đối tượng gốc (byte ${i})`);
       const level = this.inSubjects ? 2 : 1;
       // start of a value at capture level
-      if (this.depth === level && this.valueKind === 'none' && !this.expectKey && b !== COMMA && b !== COLON && b !== RBRACE && b !== RBRACK) {
+      if (
+        this.depth === level &&
+        this.valueKind === 'none' &&
+        !this.expectKey &&
+        b !== COMMA &&
+        b !== COLON &&
+        b !== RBRACE &&
+        b !== RBRACK
+      ) {
         if (this.inSubjects) {
           this.valueKind = 'subject';
           this.valueStart = i;
@@ -243,7 +263,7 @@ export class SubjectScanner {
   }
 }
 
-// ---------------------------------------------------------------- spool: results out of order, copied back sorted
+// ---------------------------------------------------------------- byte spool: the output as it is produced
 
 let SPOOL_MEMORY = 64 * 1024 * 1024;
 
@@ -252,147 +272,138 @@ export function setSpoolMemoryLimit(bytes: number): void {
   SPOOL_MEMORY = bytes;
 }
 
-class Spool {
-  private dir: string | undefined;
-  private fd = -1;
-  private size = 0; // bytes written to the file
-  private pending: string[] = [];
-  private pendingBytes = 0;
-  private readonly mem: string[] = []; // records while in memory mode
-  private memBytes = 0;
-  private fileMode = false;
+const CHUNK = 1 << 20;
 
-  /** Returns a handle: record number in memory mode, or byte position in file mode. */
-  append(s: string): { pos: number; len: number } {
-    if (!this.fileMode) {
-      this.mem.push(s);
-      this.memBytes += s.length;
-      const h = { pos: this.mem.length - 1, len: -1 };
-      if (this.memBytes > SPOOL_MEMORY) this.toFile();
-      return h;
-    }
-    const len = Buffer.byteLength(s);
-    const pos = this.size + this.pendingBytes;
-    this.pending.push(s);
-    this.pendingBytes += len;
-    if (this.pendingBytes > 8 * 1024 * 1024) this.flush();
-    return { pos, len };
+function writeAll(fd: number, b: Uint8Array, len: number, at: number): void {
+  let off = 0;
+  while (off < len) off += writeSync(fd, b, off, len - off, at + off);
+}
+
+/**
+ * Bytes appended in order through a 1 MB staging buffer (one write per MB). With a path, they go straight
+ * into that file; without, they stay in memory until SPOOL_MEMORY and then move to a temporary file.
+ * Any byte range can be read back (to copy results out in id order).
+ */
+class ByteSpool implements ByteOut {
+  private buf = Buffer.allocUnsafe(CHUNK);
+  private n = 0; // staged bytes
+  private flushed = 0; // bytes in the file or in `chunks`
+  private readonly chunks: Buffer[] = [];
+  private readonly starts: number[] = [];
+  private fd = -1;
+  private dir: string | undefined;
+  readonly path: string | undefined;
+
+  constructor(path?: string) {
+    this.path = path;
+    if (path) this.fd = openSync(path, 'w+');
   }
 
-  /** Positions of the records written while in memory mode, once moved to the file. */
-  private remapTable: { pos: number; len: number }[] = [];
-  remap(h: { pos: number; len: number }): { pos: number; len: number } {
-    return h.len === -1 && this.fileMode ? (this.remapTable[h.pos] as { pos: number; len: number }) : h;
+  get offset(): number {
+    return this.flushed + this.n;
+  }
+
+  put(b: Uint8Array): void {
+    const len = b.length;
+    if (this.n + len > CHUNK) {
+      this.flush();
+      if (len > CHUNK) {
+        this.commit(Buffer.from(b.buffer, b.byteOffset, len), true);
+        return;
+      }
+    }
+    this.buf.set(b, this.n);
+    this.n += len;
+  }
+
+  putString(s: string): void {
+    const max = s.length * 3;
+    if (this.n + max > CHUNK) {
+      this.flush();
+      if (max > CHUNK) {
+        this.commit(Buffer.from(s, 'utf8'), false);
+        return;
+      }
+    }
+    this.n += this.buf.write(s, this.n, 'utf8');
+  }
+
+  flush(): void {
+    if (this.n === 0) return;
+    const b = this.buf.subarray(0, this.n);
+    this.n = 0;
+    if (this.commit(b, false)) this.buf = Buffer.allocUnsafe(CHUNK); // kept in memory: a fresh staging buffer
+  }
+
+  /** Appends `b` after the staged bytes were flushed; true when `b` itself is kept (memory mode). */
+  private commit(b: Buffer, copy: boolean): boolean {
+    if (this.fd < 0 && this.flushed + b.length > SPOOL_MEMORY) this.toFile();
+    if (this.fd >= 0) {
+      writeAll(this.fd, b, b.length, this.flushed);
+      this.flushed += b.length;
+      return false;
+    }
+    this.starts.push(this.flushed);
+    this.chunks.push(copy ? Buffer.from(b) : b);
+    this.flushed += b.length;
+    return true;
   }
 
   private toFile(): void {
     this.dir = mkdtempSync(join(tmpdir(), 'tdkt-eligibility-'));
     this.fd = openSync(join(this.dir, 'results.spool'), 'w+');
-    this.fileMode = true;
-    for (const s of this.mem) {
-      const len = Buffer.byteLength(s);
-      this.remapTable.push({ pos: this.size + this.pendingBytes, len });
-      this.pending.push(s);
-      this.pendingBytes += len;
+    let at = 0;
+    for (const c of this.chunks) {
+      writeAll(this.fd, c, c.length, at);
+      at += c.length;
     }
-    this.mem.length = 0;
-    this.flush();
+    this.chunks.length = 0;
+    this.starts.length = 0;
   }
 
-  flush(): void {
-    if (!this.fileMode || this.pending.length === 0) return;
-    const b = Buffer.from(this.pending.join(''));
-    writeSync(this.fd, b, 0, b.length, this.size);
-    this.size += b.length;
-    this.pending = [];
-    this.pendingBytes = 0;
-  }
-
-  get inMemory(): boolean {
-    return !this.fileMode;
-  }
-
-  get(h: { pos: number; len: number }): string {
-    if (!this.fileMode) return this.mem[h.pos] ?? '';
-    const r = this.remap(h);
-    const b = Buffer.allocUnsafe(r.len);
-    readSync(this.fd, b, 0, r.len, r.pos);
-    return b.toString('utf8');
-  }
-
-  /** Read a contiguous byte range of the file. */
+  /** A contiguous byte range (flushes first). */
   range(pos: number, len: number): Buffer {
-    const b = Buffer.allocUnsafe(len);
-    let off = 0;
-    while (off < len) {
-      const n = readSync(this.fd, b, off, len - off, pos + off);
-      if (n <= 0) break;
-      off += n;
+    this.flush();
+    if (this.fd >= 0) {
+      const b = Buffer.allocUnsafe(len);
+      let off = 0;
+      while (off < len) {
+        const r = readSync(this.fd, b, off, len - off, pos + off);
+        if (r <= 0) break;
+        off += r;
+      }
+      return b;
     }
-    return b;
+    // memory: binary search the chunk holding `pos`
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] as number) <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    const parts: Buffer[] = [];
+    let need = len;
+    let at = pos;
+    for (let k = lo; need > 0 && k < this.chunks.length; k++) {
+      const c = this.chunks[k] as Buffer;
+      const from = at - (this.starts[k] as number);
+      const take = Math.min(need, c.length - from);
+      parts.push(c.subarray(from, from + take));
+      need -= take;
+      at += take;
+    }
+    return parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
   }
 
   close(): void {
-    if (this.fd >= 0) closeSync(this.fd);
+    if (this.fd >= 0) {
+      this.flush();
+      closeSync(this.fd);
+    }
+    this.fd = -1;
     if (this.dir) rmSync(this.dir, { recursive: true, force: true });
-    this.fd = -1;
-  }
-}
-
-/**
- * With --output FILE the results go straight into a temporary file beside the output, in arrival order,
- * after the document's opening. When the ids arrive sorted (the usual case) that file IS the output: the
- * collectives and the closing are appended and it is renamed. Otherwise it serves as the spool and the
- * output is rewritten from it in id order. Either way the results are written once when sorted.
- */
-class FileSpool {
-  readonly path: string;
-  private fd: number;
-  size = 0;
-  private pending: string[] = [];
-  private pendingBytes = 0;
-  constructor(path: string) {
-    this.path = path;
-    this.fd = openSync(path, 'w+');
-  }
-  write(s: string): number {
-    const at = this.size + this.pendingBytes;
-    const len = Buffer.byteLength(s);
-    this.pending.push(s);
-    this.pendingBytes += len;
-    if (this.pendingBytes > 8 * 1024 * 1024) this.flush();
-    return at; // position where `s` starts
-  }
-  /** Append `sep` then `s`; returns the position and byte length of `s` alone. */
-  append(sep: string, s: string): { pos: number; len: number } {
-    if (sep) this.write(sep);
-    const pos = this.write(s);
-    return { pos, len: Buffer.byteLength(s) };
-  }
-  flush(): void {
-    if (this.pending.length === 0) return;
-    const b = Buffer.from(this.pending.join(''));
-    let off = 0;
-    while (off < b.length) off += writeSync(this.fd, b, off, b.length - off, this.size + off);
-    this.size += b.length;
-    this.pending = [];
-    this.pendingBytes = 0;
-  }
-  range(pos: number, len: number): Buffer {
-    this.flush();
-    const b = Buffer.allocUnsafe(len);
-    let off = 0;
-    while (off < len) {
-      const n = readSync(this.fd, b, off, len - off, pos + off);
-      if (n <= 0) break;
-      off += n;
-    }
-    return b;
-  }
-  close(): void {
-    this.flush();
-    if (this.fd >= 0) closeSync(this.fd);
-    this.fd = -1;
+    this.dir = undefined;
   }
 }
 
@@ -404,46 +415,35 @@ interface Out {
 }
 
 function fileOut(path: string): Out {
-  const fd = openSync(path, 'w');
-  let pend: (string | Buffer)[] = [];
-  let bytes = 0;
-  const flush = () => {
-    if (pend.length === 0) return;
-    const b = Buffer.concat(pend.map((x) => (typeof x === 'string' ? Buffer.from(x) : x)));
-    let off = 0;
-    while (off < b.length) off += writeSync(fd, b, off, b.length - off);
-    pend = [];
-    bytes = 0;
-  };
+  const spool = new ByteSpool(path);
   return {
     write(s) {
-      pend.push(s);
-      bytes += s.length;
-      if (bytes > 4 * 1024 * 1024) flush();
+      if (typeof s === 'string') spool.putString(s);
+      else spool.put(s);
       return Promise.resolve();
     },
     close() {
-      flush();
-      closeSync(fd);
+      spool.close();
       return Promise.resolve();
     },
   };
 }
 
 function streamOut(stream: NodeJS.WritableStream): Out {
-  let pend: (string | Buffer)[] = [];
+  let pend: Buffer[] = [];
   let bytes = 0;
   const flush = async () => {
     if (pend.length === 0) return;
-    const b = Buffer.concat(pend.map((x) => (typeof x === 'string' ? Buffer.from(x) : x)));
+    const b = pend.length === 1 ? (pend[0] as Buffer) : Buffer.concat(pend);
     pend = [];
     bytes = 0;
     if (!stream.write(b)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
   };
   return {
     async write(s) {
-      pend.push(s);
-      bytes += s.length;
+      const b = typeof s === 'string' ? Buffer.from(s) : s;
+      pend.push(b);
+      bytes += b.length;
       if (bytes > 4 * 1024 * 1024) await flush();
     },
     async close() {
@@ -456,14 +456,21 @@ function streamOut(stream: NodeJS.WritableStream): Out {
 
 interface Entry {
   id: string;
-  h: { pos: number; len: number };
-  /** Collectives and in-memory results: the text itself. */
+  /** Position and byte length of the results in the output spool (individuals). */
+  pos: number;
+  len: number;
+  /** Collectives: the text itself. */
   text?: string;
   forecast?: string;
 }
 
-function parseArgs(args: string[]): { input?: string; output?: string; forecast: boolean; help: boolean } | string {
-  const r: { input?: string; output?: string; forecast: boolean; help: boolean } = { forecast: false, help: false };
+function parseArgs(
+  args: string[],
+): { input?: string; output?: string; forecast: boolean; help: boolean } | string {
+  const r: { input?: string; output?: string; forecast: boolean; help: boolean } = {
+    forecast: false,
+    help: false,
+  };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--input' || a === '-i') {
@@ -493,11 +500,12 @@ export async function runEligibility(args: string[], io: CliIo): Promise<number>
     io.stdout.write(USAGE);
     return 0;
   }
-  const spool = new Spool();
-  let subjectSpool: Spool | undefined;
-  // --output FILE: results are written straight into a temporary file beside it (see FileSpool).
+  // The output as it is produced: with --output FILE, a temporary file beside it (renamed into place when
+  // the ids arrived in order); for stdout, memory then a temporary file. It holds the document's opening
+  // and the individuals' results separated by commas, exactly as in the output.
   const tmpOut = opts.output ? `${opts.output}.tmp-${process.pid}` : undefined;
-  let fileSpool: FileSpool | undefined;
+  let spool: ByteSpool | undefined;
+  let subjectSpool: ByteSpool | undefined;
   let renamed = false;
   try {
     const issues: InputIssue[] = [];
@@ -513,16 +521,17 @@ export async function runEligibility(args: string[], io: CliIo): Promise<number>
     let lastId: string | undefined;
     let prefix = '';
     let firstWritten = false;
+    const serializer = new ResultSerializer();
+    const forecasts: typeof import('../../../packages/domain/src/eligibility/forecast.ts') | undefined =
+      opts.forecast ? await import('../../../packages/domain/src/eligibility/forecast.ts') : undefined;
 
     const startEvaluator = () => {
       header = validateHeader(headerRaw, issues);
       if (!header) throw new InputError(issues);
       ev = new Evaluator(header);
       prefix = `{"format":"tdkt-eligibility/1","year":${ev.year},"regime":${JSON.stringify(ev.regime.id)},"results":[`;
-      if (tmpOut) {
-        fileSpool = new FileSpool(tmpOut);
-        fileSpool.write(prefix);
-      }
+      spool = new ByteSpool(tmpOut);
+      spool.putString(prefix);
     };
 
     const judge = (raw: Buffer, index: number) => {
@@ -537,21 +546,29 @@ export async function runEligibility(args: string[], io: CliIo): Promise<number>
       const s = validateSubject(value, index, issues);
       if (!s) return;
       ids.check(s.id, index, issues);
-      if (issues.length > 0 || !ev) return; // keep validating, stop judging
+      if (issues.length > 0 || !ev || !spool) return; // keep validating, stop judging
       if (s.kind === 'collective') {
         collectives.push({ s });
         return;
       }
       const results = ev.individual(s);
-      const text = results.length === 0 ? '' : JSON.stringify(results).slice(1, -1);
       if (lastId !== undefined && !(lastId < s.id)) sorted = false;
       lastId = s.id;
-      let h: { pos: number; len: number };
-      if (fileSpool) h = text.length === 0 ? { pos: 0, len: 0 } : fileSpool.append(firstWritten ? ',' : '', text);
-      else h = spool.append(text);
-      if (fileSpool && text.length > 0) firstWritten = true;
-      const e: Entry = { id: s.id, h };
-      if (opts.forecast && header) e.forecast = forecastSubject(header, s, results).map((f) => JSON.stringify(f)).join(',');
+      let pos = 0;
+      let len = 0;
+      if (results.length > 0) {
+        if (firstWritten) spool.put(COMMA_BYTES);
+        pos = spool.offset;
+        serializer.writeResults(results, spool);
+        len = spool.offset - pos;
+        firstWritten = true;
+      }
+      const e: Entry = { id: s.id, pos, len };
+      if (forecasts && header)
+        e.forecast = forecasts
+          .forecastSubject(header, s, results)
+          .map((f) => JSON.stringify(f))
+          .join(',');
       entries.push(e);
     };
 
@@ -570,19 +587,21 @@ export async function runEligibility(args: string[], io: CliIo): Promise<number>
         if (HEADER_KEYS.every((k) => seen.has(k))) startEvaluator();
         else {
           deferred = [];
-          subjectSpool = new Spool();
+          subjectSpool = new ByteSpool();
         }
       },
       subject(raw, index) {
         if (deferred && subjectSpool) {
-          const text = raw.toString('utf8');
-          const h = subjectSpool.append(text);
-          deferred.push({ ...h, index });
+          const pos = subjectSpool.offset;
+          subjectSpool.put(raw);
+          deferred.push({ pos, len: raw.length, index });
         } else judge(raw, index);
       },
     });
 
-    const source: NodeJS.ReadableStream = opts.input ? createReadStream(opts.input, { highWaterMark: 1 << 20 }) : io.stdin;
+    const source: NodeJS.ReadableStream = opts.input
+      ? createReadStream(opts.input, { highWaterMark: 1 << 20 })
+      : io.stdin;
     for await (const chunk of source) {
       scanner.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
       if (issues.length >= MAX_ISSUES) break;
@@ -590,50 +609,66 @@ export async function runEligibility(args: string[], io: CliIo): Promise<number>
     if (issues.length === 0) scanner.end();
     if (!ev && issues.length === 0) startEvaluator();
     if (deferred && subjectSpool) {
-      subjectSpool.flush();
       for (const d of deferred) {
         if (issues.length >= MAX_ISSUES) break;
-        judge(Buffer.from(subjectSpool.get(d)), d.index);
+        judge(subjectSpool.range(d.pos, d.len), d.index);
       }
+      subjectSpool.close();
     }
-    if (issues.length > 0 || !ev) throw new InputError(issues);
+    if (issues.length > 0 || !ev || !spool) throw new InputError(issues);
+    const out0 = spool;
 
     const collectiveEntries: Entry[] = [];
     for (const { s } of collectives) {
       const results = ev.collective(s);
-      collectiveEntries.push({ id: s.id, h: { pos: -1, len: -1 }, text: results.length === 0 ? '' : JSON.stringify(results).slice(1, -1) });
+      collectiveEntries.push({
+        id: s.id,
+        pos: -1,
+        len: -1,
+        text: results.length === 0 ? '' : JSON.stringify(results).slice(1, -1),
+      });
     }
     collectiveEntries.sort((a, b) => compareCodeUnits(a.id, b.id));
     const quotas = ev.finish();
     let suffix = `],"quotas":${JSON.stringify(quotas)}`;
     const forecastText = (list: Entry[]) => {
       if (!opts.forecast) return '';
-      return `,"forecasts":[${list.filter((e) => e.forecast).map((e) => e.forecast).join(',')}]`;
+      return `,"forecasts":[${list
+        .filter((e) => e.forecast)
+        .map((e) => e.forecast)
+        .join(',')}]`;
     };
 
-    // Fast path: --output FILE and ids already in order (collectives after every individual).
+    // Fast path: ids already in order (collectives after every individual): the spool IS the output.
     const firstCollective = collectiveEntries[0];
-    if (fileSpool && tmpOut && opts.output && sorted && (firstCollective === undefined || lastId === undefined || lastId < firstCollective.id)) {
+    if (sorted && (firstCollective === undefined || lastId === undefined || lastId < firstCollective.id)) {
       for (const c of collectiveEntries) {
         if (!c.text) continue;
-        fileSpool.append(firstWritten ? ',' : '', c.text);
+        if (firstWritten) out0.put(COMMA_BYTES);
+        out0.putString(c.text);
         firstWritten = true;
       }
       suffix += forecastText(entries);
-      fileSpool.write(`${suffix}}\n`);
-      fileSpool.close();
-      renameSync(tmpOut, opts.output);
-      renamed = true;
+      out0.putString(`${suffix}}\n`);
+      if (tmpOut && opts.output) {
+        out0.close();
+        renameSync(tmpOut, opts.output);
+        renamed = true;
+        return 0;
+      }
+      const total = out0.offset;
+      const out = streamOut(io.stdout);
+      for (let at = 0; at < total; at += 4 * CHUNK)
+        await out.write(out0.range(at, Math.min(4 * CHUNK, total - at)));
+      await out.close();
       return 0;
     }
 
     // General path: sort the index by subject id (code units; stable) and copy the results in that order.
     const all = [...entries, ...collectiveEntries].sort((a, b) => compareCodeUnits(a.id, b.id));
-    spool.flush();
     const out = opts.output ? fileOut(`${opts.output}.sorted-${process.pid}`) : streamOut(io.stdout);
     await out.write(prefix);
     let first = true;
-    const source2 = fileSpool;
     for (let i = 0; i < all.length; i++) {
       const e = all[i] as Entry;
       if (e.text !== undefined) {
@@ -643,29 +678,21 @@ export async function runEligibility(args: string[], io: CliIo): Promise<number>
         first = false;
         continue;
       }
-      if (e.h.len === 0) continue;
-      if (!source2 && spool.inMemory) {
-        if (!first) await out.write(',');
-        await out.write(spool.get(e.h));
-        first = false;
-        continue;
-      }
-      // Consecutive records of the file are read in one go.
-      const h0 = source2 ? e.h : spool.remap(e.h);
-      const parts: { off: number; len: number }[] = [{ off: 0, len: h0.len }];
-      let end = h0.pos + h0.len;
+      if (e.len === 0) continue;
+      // Consecutive records of the spool are read in one go.
+      const parts: { off: number; len: number }[] = [{ off: 0, len: e.len }];
+      let end = e.pos + e.len;
       let j = i;
-      while (j + 1 < all.length && end - h0.pos < 8 * 1024 * 1024) {
+      while (j + 1 < all.length && end - e.pos < 8 * 1024 * 1024) {
         const nx = all[j + 1] as Entry;
-        if (nx.text !== undefined || nx.h.len === 0) break;
-        const hn = source2 ? nx.h : spool.remap(nx.h);
-        const gap = hn.pos - end; // the ',' written between records in the output file
+        if (nx.text !== undefined || nx.len === 0) break;
+        const gap = nx.pos - end; // the ',' written between records in the spool
         if (gap < 0 || gap > 1) break;
-        parts.push({ off: hn.pos - h0.pos, len: hn.len });
-        end = hn.pos + hn.len;
+        parts.push({ off: nx.pos - e.pos, len: nx.len });
+        end = nx.pos + nx.len;
         j++;
       }
-      const buf = source2 ? source2.range(h0.pos, end - h0.pos) : spool.range(h0.pos, end - h0.pos);
+      const buf = out0.range(e.pos, end - e.pos);
       for (const p of parts) {
         if (!first) await out.write(',');
         await out.write(buf.subarray(p.off, p.off + p.len));
@@ -676,7 +703,7 @@ export async function runEligibility(args: string[], io: CliIo): Promise<number>
     await out.write(`${suffix}${forecastText(all)}}\n`);
     await out.close();
     if (opts.output) {
-      fileSpool?.close();
+      out0.close();
       renameSync(`${opts.output}.sorted-${process.pid}`, opts.output);
       renamed = true;
     }
@@ -694,9 +721,8 @@ export async function runEligibility(args: string[], io: CliIo): Promise<number>
     io.stderr.write(`tdkt eligibility: lỗi ${err.message}\n`);
     return 1;
   } finally {
-    spool.close();
+    spool?.close();
     subjectSpool?.close();
-    fileSpool?.close();
     if (tmpOut && !renamed) rmSync(tmpOut, { force: true });
     if (opts.output && !renamed) rmSync(`${opts.output}.sorted-${process.pid}`, { force: true });
     if (opts.output && renamed) rmSync(tmpOut ?? '', { force: true });
