@@ -2,7 +2,7 @@
 // 2023, where January–May are already in tdkt (and last year's January–June, for the same period), types
 // June's values the Vietnamese way and sees the cumulative, % of plan and change against the same period
 // of seed 001 (14.103,4 tỷ đồng, 44,6%, tăng 14,9%; 46.828 tỷ đồng, 43,36%, tăng 28,32%); then the
-// revision history shows the correction of a cell.
+// prior-year figure typed in a cell's detail changes the comparison; the revision history lists it all.
 import { afterAll, beforeAll, describe } from 'vitest';
 import { accountWithRole, expect, loginAs, startHarness, test, useHarness, type Harness } from './harness.ts';
 
@@ -127,12 +127,20 @@ describe('Nhập số liệu chỉ tiêu tháng 6', () => {
     await page.getByTestId('cell-ban-le-7').press('Enter');
     await expect.poll(() => page.getByRole('tooltip').textContent()).toContain('"tám nghìn" không phải số');
 
-    // The history of the industrial production value: the estimate typed, by this officer, in the grid.
+    // Last year's figure typed in the cell's detail (as when last year is not in tdkt) wins over last
+    // year's months: 14.103,4 against 12.500 is up 12,8%.
+    await page.getByTestId('detail-gtsx-cn').click();
+    await page.getByTestId('cell-detail-prior').fill('12.500');
+    await page.getByTestId('cell-detail-save').click();
+    await expect.poll(() => page.getByTestId('change-gtsx-cn').textContent()).toBe('tăng 12,8%');
+    await expect.poll(() => page.getByTestId('cum-gtsx-cn').textContent()).toBe('14.103,4');
+
+    // The history of the industrial production value: every change of its cells, by this officer.
     await page.getByTestId('history-gtsx-cn').click();
     const revisions = page.getByTestId('revisions-table');
     await revisions.waitFor();
     const rows = revisions.locator('tbody tr.ant-table-row');
-    await expect.poll(() => rows.count()).toBe(2);
+    await expect.poll(() => rows.count()).toBe(3);
     const text = await rows.allTextContents();
     expect(text[0]).toContain('1.935');
     expect(text[0]).toContain(officer.username);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { App, Button, Input, Table, Tag, Tooltip, Typography } from 'antd';
-import { HistoryOutlined } from '@ant-design/icons';
+import { FormOutlined, HistoryOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import { errorMessage } from '../../lib/api.ts';
 import { useSaveCell } from './api/grid.ts';
@@ -106,6 +106,7 @@ export function EntryGrid({
   uptoMonth,
   loading,
   onHistory,
+  onDetail,
 }: {
   rows: GridRow[];
   kind: ValueKind;
@@ -113,6 +114,7 @@ export function EntryGrid({
   uptoMonth: number;
   loading: boolean;
   onHistory(row: GridRow): void;
+  onDetail(row: GridRow): void;
 }) {
   const columns: ColumnsType<GridRow> = [
     {
@@ -192,18 +194,32 @@ export function EntryGrid({
       title: '',
       key: 'history',
       fixed: 'right',
-      width: 44,
+      width: 76,
       render: (_, r) => (
-        <Tooltip title="Lịch sử sửa đổi">
-          <Button
-            size="small"
-            type="text"
-            icon={<HistoryOutlined />}
-            aria-label={`Lịch sử sửa đổi ${r.indicator.name}`}
-            data-testid={`history-${r.indicator.code}`}
-            onClick={() => onHistory(r)}
-          />
-        </Tooltip>
+        <>
+          {editable && (
+            <Tooltip title="Chi tiết: sản lượng, lũy kế nguồn, cùng kỳ năm trước, ghi chú">
+              <Button
+                size="small"
+                type="text"
+                icon={<FormOutlined />}
+                aria-label={`Chi tiết số liệu ${r.indicator.name}`}
+                data-testid={`detail-${r.indicator.code}`}
+                onClick={() => onDetail(r)}
+              />
+            </Tooltip>
+          )}
+          <Tooltip title="Lịch sử sửa đổi">
+            <Button
+              size="small"
+              type="text"
+              icon={<HistoryOutlined />}
+              aria-label={`Lịch sử sửa đổi ${r.indicator.name}`}
+              data-testid={`history-${r.indicator.code}`}
+              onClick={() => onHistory(r)}
+            />
+          </Tooltip>
+        </>
       ),
     },
   ];

@@ -10,6 +10,7 @@ import { useIndicatorGrid } from './api/grid.ts';
 import { exportIndicators } from './api/excel.ts';
 import type { GridRow, ValueKind } from './api/schemas.ts';
 import { AdminProceduresTab } from './AdminProceduresTab.tsx';
+import { CellDetailModal } from './CellDetailModal.tsx';
 import { DefinitionsTab } from './DefinitionsTab.tsx';
 import { EntryGrid } from './EntryGrid.tsx';
 import { ImportIndicatorsModal } from './ImportIndicatorsModal.tsx';
@@ -29,11 +30,13 @@ export function IndicatorsPage() {
   const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? params.get('tab')! : 'nhap';
   const [kind, setKind] = useState<ValueKind>('actual');
   const [history, setHistory] = useState<GridRow | null>(null);
+  const [detail, setDetail] = useState<number | null>(null);
   const [importing, setImporting] = useState(false);
   const agencyId = me.agencyId ?? null;
   const canWrite = hasPermission(me, 'indicators:write') || isAdmin(me);
   const grid = useIndicatorGrid(agencyId, year, uptoMonth);
   const shownMonth = uptoMonth ?? grid.data?.uptoMonth ?? 1;
+  const detailRow = grid.data?.rows.find((r) => r.indicator.id === detail) ?? null;
 
   const set = (k: string, v: string | null) => {
     const next = new URLSearchParams(params);
@@ -125,6 +128,7 @@ export function IndicatorsPage() {
                   uptoMonth={shownMonth}
                   loading={grid.isLoading}
                   onHistory={setHistory}
+                  onDetail={(r) => setDetail(r.indicator.id)}
                 />
               </>
             ),
@@ -142,6 +146,9 @@ export function IndicatorsPage() {
         ]}
       />
       <RevisionDrawer row={history} onClose={() => setHistory(null)} />
+      {detailRow && (
+        <CellDetailModal row={detailRow} kind={kind} month={shownMonth} onClose={() => setDetail(null)} />
+      )}
       {importing && (
         <ImportIndicatorsModal agencyId={agencyId} year={year} onClose={() => setImporting(false)} />
       )}
