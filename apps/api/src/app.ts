@@ -31,6 +31,8 @@ import { jobRoutes } from './modules/jobs/routes.ts';
 import { indicatorRoutes } from './modules/indicators/routes.ts';
 import { planRoutes } from './modules/plans/routes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
+import { initiativeRoutes } from './modules/initiatives/routes.ts';
+import { personEligibilityRoutes } from './modules/person-eligibility/routes.ts';
 import { eligibilityRoutes } from './modules/eligibility/routes.ts';
 import { JobRunner } from './modules/jobs/runner.ts';
 import { API_VERSION } from './version.ts';
@@ -173,6 +175,8 @@ export async function buildApp(opts: { database: Database; config?: Partial<Conf
       await indicatorRoutes(api, ctx);
       await planRoutes(api, ctx);
       await notificationRoutes(api, ctx);
+      await initiativeRoutes(api, ctx);
+      await personEligibilityRoutes(api, ctx);
       await eligibilityRoutes(api);
     },
     { prefix: '/api' },

@@ -36,6 +36,18 @@ export const POLICIES = {
   'plans:task-update': ['admin', 'officer', 'unit-head'], // a unit head only on tasks their unit leads (service)
   'plans:remind': ['admin', 'officer'],
   'notifications:self': ALL_ROLES,
+  'eligibility:person': ['admin', 'officer', 'council', 'unit-head', 'staff', 'reviewer'],
+  'movements:read': ALL_ROLES,
+  'movements:write': ['admin', 'officer'],
+  'registrations:self': ['admin', 'officer', 'unit-head', 'staff'],
+  'registrations:read': ['admin', 'officer', 'council', 'unit-head', 'staff', 'reviewer'],
+  'registrations:review': ['admin', 'officer'],
+  'covenants:read': ALL_ROLES,
+  'covenants:write': ['admin', 'officer', 'cluster-leader'],
+  'initiatives:read': ['admin', 'officer', 'council', 'unit-head', 'staff', 'reviewer'],
+  'initiatives:register': ['admin', 'officer', 'council', 'unit-head', 'staff'],
+  'initiatives:score': ['admin', 'officer', 'council', 'unit-head', 'staff', 'reviewer'],
+  'initiatives:decide': ['admin', 'officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type PolicyName = keyof typeof POLICIES | (typeof PUBLIC_POLICIES)[number];
