@@ -20,6 +20,14 @@ export const NotificationSchema = z
   })
   .meta({ id: 'Notification' });
 
+const NotificationsQuery = z.object({
+  unread: QueryBool.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+const NotificationsRead = z
+  .object({ ids: z.array(z.number().int().positive()).max(500).optional() })
+  .meta({ id: 'NotificationsRead' });
+
 function presentNotification(n: NotificationRecord): z.infer<typeof NotificationSchema> {
   const iso = (d: Date | string) => (d instanceof Date ? d : new Date(d)).toISOString();
   return {
@@ -41,10 +49,7 @@ export async function notificationRoutes(app: Api, ctx: Ctx): Promise<void> {
       schema: {
         tags,
         summary: 'Thông báo của tôi (mới nhất trước)',
-        querystring: z.object({
-          unread: QueryBool.optional(),
-          limit: z.coerce.number().int().min(1).max(200).default(50),
-        }),
+        querystring: NotificationsQuery,
         response: { 200: z.array(NotificationSchema) },
       },
     },
@@ -72,9 +77,7 @@ export async function notificationRoutes(app: Api, ctx: Ctx): Promise<void> {
       schema: {
         tags,
         summary: 'Đánh dấu đã đọc (các thông báo đã chọn, hoặc tất cả khi không gửi ids)',
-        body: z
-          .object({ ids: z.array(z.number().int().positive()).max(500).optional() })
-          .meta({ id: 'NotificationsRead' }),
+        body: NotificationsRead,
         response: { 200: z.object({ updated: z.number().int() }) },
       },
     },

@@ -402,6 +402,16 @@ describe(`plans and tasks (${testEngine()})`, () => {
     expect(body.map((row) => row[5])).toEqual(['30/10/2024', 'Tháng 12/2024']);
   });
 
+  it('exports the list of plans of a year to Excel', async () => {
+    const r = await officer.get('/api/plans/export.xlsx?year=2024');
+    expect(r.statusCode, r.body).toBe(200);
+    const rows = await readXlsx(r.rawPayload);
+    const header = rows.findIndex((row) => row.includes('Trích yếu'));
+    expect(rows.slice(header + 1).map((row) => row.slice(0, 3))).toEqual([
+      ['2024', 'Công tác thi đua, khen thưởng năm 2024', '…/KH-SCT'],
+    ]);
+  });
+
   it('the plan as .docx has the Decree 30 header, the task table by quarter and the "KT. GIÁM ĐỐC" signature, and opens in LibreOffice', async () => {
     const r = await headVp.get(`/api/plans/${planId}/document.docx`);
     expect(r.statusCode).toBe(200);

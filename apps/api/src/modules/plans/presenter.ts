@@ -183,6 +183,23 @@ export const TaskViewsSchema = z
   })
   .meta({ id: 'PlanTaskViews' });
 
+export const PLAN_STATUS_LABELS: Record<(typeof PLAN_STATUSES)[number], string> = {
+  draft: 'Dự thảo',
+  issued: 'Đã ban hành',
+  closed: 'Đã kết thúc',
+};
+
+export const PLAN_EXPORT_COLUMNS: ExportColumn<PlanRecord>[] = [
+  { header: 'Năm', width: 8, type: 'number', value: (p) => p.year },
+  { header: 'Trích yếu', width: 50, value: (p) => p.title },
+  { header: 'Số, ký hiệu', width: 16, value: (p) => (p.symbol ? `${p.number ?? '…'}/${p.symbol}` : null) },
+  { header: 'Ngày ban hành', width: 14, type: 'date', value: (p) => p.issued_on },
+  { header: 'Người ký', width: 24, value: (p) => p.signer_name },
+  { header: 'Số nhiệm vụ', width: 12, type: 'number', value: (p) => p.task_count },
+  { header: 'Đã hoàn thành', width: 14, type: 'number', value: (p) => p.done_count },
+  { header: 'Trạng thái', width: 14, value: (p) => PLAN_STATUS_LABELS[p.status] },
+];
+
 export function exportColumns(view: { today: string; soonDays: number }): ExportColumn<TaskRecord>[] {
   return [
     { header: 'Quý', width: 6, value: (t) => (t.quarter === null ? 'Cả năm' : t.quarter) },

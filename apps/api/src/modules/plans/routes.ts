@@ -6,6 +6,7 @@ import { IdParams, NoContent } from '../../http/schemas.ts';
 import { contentDisposition, iterateWith, sendXlsx } from '../../http/export.ts';
 import { actorOf, type Api } from '../../http/types.ts';
 import {
+  PLAN_EXPORT_COLUMNS,
   PlanDetailSchema,
   PlanSchema,
   TaskSchema,
@@ -71,6 +72,26 @@ export async function planRoutes(app: Api, ctx: Ctx): Promise<void> {
       },
     },
     async (req) => (await service.listPlans(ctx, actorOf(req), req.query)).map(presentPlan),
+  );
+  app.get(
+    '/plans/export.xlsx',
+    {
+      config: { policy: 'plans:read' },
+      schema: {
+        tags,
+        summary: 'Xuất danh sách kế hoạch ra Excel (lọc theo cơ quan, năm)',
+        querystring: PlansQuery,
+      },
+    },
+    async (req, reply) =>
+      sendXlsx(reply, {
+        filename: `ke-hoach-tdkt${req.query.year ? `-${req.query.year}` : ''}.xlsx`,
+        sheetName: 'Kế hoạch',
+        title: 'Danh sách kế hoạch công tác thi đua, khen thưởng',
+        columns: PLAN_EXPORT_COLUMNS,
+        rows: iterateWith(() => service.listPlans(ctx, actorOf(req), req.query)),
+        timeZone: ctx.config.timeZone,
+      }),
   );
   app.post(
     '/plans',

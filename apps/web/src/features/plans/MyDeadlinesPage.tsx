@@ -9,6 +9,7 @@ import { useMe } from '../../lib/session.tsx';
 import type { Task } from './api/plan-schema.ts';
 import { useMyDeadlines, useRunReminders } from './api/tasks.ts';
 import { ProgressModal } from './ProgressModal.tsx';
+import { ReminderSettingsModal } from './ReminderSettingsModal.tsx';
 import { DeadlineCell, TaskStatusTag, taskRowStyle, unitsText } from './TaskBits.tsx';
 
 /** "Hạn của tôi": the tasks my unit leads or coordinates (all of the agency for an officer), by deadline. */
@@ -19,6 +20,7 @@ export function MyDeadlinesPage() {
   const list = useMyDeadlines(includeDone);
   const run = useRunReminders();
   const [progress, setProgress] = useState<Task | null>(null);
+  const [settings, setSettings] = useState(false);
 
   const runNow = async () => {
     const r = await run.mutateAsync();
@@ -39,6 +41,11 @@ export function MyDeadlinesPage() {
               <Switch checked={includeDone} onChange={setIncludeDone} data-testid="deadlines-include-done" />{' '}
               Cả nhiệm vụ đã xong
             </span>
+            {hasPermission(me, 'plans:remind') && (
+              <Button onClick={() => setSettings(true)} data-testid="reminder-settings">
+                Cấu hình nhắc hạn
+              </Button>
+            )}
             {hasPermission(me, 'plans:remind') && (
               <Button
                 onClick={() => void runNow().catch(() => undefined)}
@@ -98,6 +105,7 @@ export function MyDeadlinesPage() {
         ]}
       />
       {progress && <ProgressModal task={progress} onClose={() => setProgress(null)} />}
+      {settings && <ReminderSettingsModal onClose={() => setSettings(false)} />}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { App, Button, Form, Input, InputNumber, Modal, Select, Table, Tag } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -8,7 +8,7 @@ import { formatDate } from '../../lib/format.ts';
 import { hasPermission } from '../../lib/permissions.ts';
 import { useMe } from '../../lib/session.tsx';
 import { PLAN_STATUS_LABELS, type Plan } from './api/plan-schema.ts';
-import { useCreatePlan, usePlans } from './api/plans.ts';
+import { downloadPlansXlsx, useCreatePlan, usePlans } from './api/plans.ts';
 
 const thisYear = new Date().getFullYear();
 
@@ -81,6 +81,13 @@ export function PlansListPage() {
               options={years.map((y) => ({ value: y, label: `Năm ${y}` }))}
               data-testid="plans-year"
             />
+            <Button
+              icon={<FileExcelOutlined />}
+              onClick={() => downloadPlansXlsx(year)}
+              data-testid="plans-export"
+            >
+              Xuất Excel
+            </Button>
             {canWrite && (
               <Button
                 type="primary"

@@ -59,3 +59,33 @@ export function downloadPlanDocx(id: number): void {
 export function downloadTasksXlsx(id: number, filters: Record<string, string | number | undefined>): void {
   download(`/plans/${id}/tasks/export.xlsx`, filters);
 }
+
+// GET /api/plans/export.xlsx?year= — the list of plans as Excel.
+export function downloadPlansXlsx(year: number | undefined): void {
+  download('/plans/export.xlsx', { year });
+}
+
+const ReminderSettingsSchema = z.object({
+  agencyId: z.number(),
+  reminderDays: z.number(),
+  smtp: z.object({ host: z.string(), port: z.number(), from: z.string(), secure: z.boolean() }).nullable(),
+});
+export type ReminderSettings = z.infer<typeof ReminderSettingsSchema>;
+
+// GET/PUT /api/plans/reminder-settings — days before a deadline to remind, SMTP for emails (officers).
+export function useReminderSettings(enabled: boolean) {
+  return useQuery({
+    queryKey: ['plans', 'reminder-settings'],
+    queryFn: () => request('/plans/reminder-settings', ReminderSettingsSchema),
+    enabled,
+  });
+}
+
+export function useSaveReminderSettings() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: Omit<ReminderSettings, 'agencyId'>) =>
+      request('/plans/reminder-settings', ReminderSettingsSchema, { method: 'PUT', body: v }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['plans'] }),
+  });
+}
