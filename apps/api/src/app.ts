@@ -33,6 +33,7 @@ import { planRoutes } from './modules/plans/routes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { initiativeRoutes } from './modules/initiatives/routes.ts';
 import { personEligibilityRoutes } from './modules/person-eligibility/routes.ts';
+import { registrationRoutes } from './modules/registrations/routes.ts';
 import { eligibilityRoutes } from './modules/eligibility/routes.ts';
 import { JobRunner } from './modules/jobs/runner.ts';
 import { API_VERSION } from './version.ts';
@@ -177,6 +178,7 @@ export async function buildApp(opts: { database: Database; config?: Partial<Conf
       await notificationRoutes(api, ctx);
       await initiativeRoutes(api, ctx);
       await personEligibilityRoutes(api, ctx);
+      await registrationRoutes(api, ctx);
       await eligibilityRoutes(api);
     },
     { prefix: '/api' },

@@ -91,7 +91,7 @@ export async function listRegistrations(
   if (f.status !== undefined) q = q.where('r.status', '=', f.status);
   if (f.subjectKind !== undefined) q = q.where('r.subject_kind', '=', f.subjectKind);
   if (f.personId !== undefined) q = q.where('r.person_id', '=', f.personId);
-  return q.orderBy('r.year', 'desc').orderBy('u.name').orderBy('p.sort_key').orderBy('r.id').execute();
+  return q.orderBy('r.year', 'desc').orderBy('u.sort_order').orderBy('p.sort_key').orderBy('r.id').execute();
 }
 
 export type RegistrationRow = Awaited<ReturnType<typeof listRegistrations>>[number];

@@ -7,126 +7,156 @@
 // bytes under a key made of the fields its JSON depends on; a result body (everything after `"subject"`)
 // is kept under the ids of its parts. A result is then the subject id plus one cached byte slice.
 //
-// Keys and exactness:
+// Keys and exactness (a key is a path of primitive field values, see ResultSerializer):
 //  - a check's text and its citation are functions of fields in the key: `text` = reasonText(code, params)
-//    (verdict.ts) and the citation comes from cite() (instrument, article, clause, point, in that order);
-//    the reason is in the key as its own JSON. A reason whose JSON holds `null` is never cached (NaN and
-//    null both print as null yet render different texts).
+//    (verdict.ts, the only place checks are made) and the citation comes from cite() (instrument, article,
+//    clause, point, in that order); the reason's params and the evidence are in the key field by field,
+//    names and values, in order. A params or evidence value that is an object is never cached.
 //  - a warning's text is in its key (unverified-rule texts carry a default that is not in params).
 //  - a result is checked to have exactly the keys, in the order, that engine.ts gives it; anything else
 //    is written by JSON.stringify.
-import type { Check, Citation, CouncilItem, EligibilityResult, Warning } from './types.ts';
+import type { Check, CouncilItem, EligibilityResult, RouteStatus, Warning } from './types.ts';
 
 export interface ByteOut {
   put(bytes: Uint8Array): void;
   putString(s: string): void;
 }
 
-const SEP = '\u0001';
-const NONE = '\u0002';
+type Node = Map<unknown, unknown>;
+/** Markers in key paths (objects: compared by identity, never equal to a field value). */
+const END = {};
+const LEAF = {};
+const NONE = {};
 const MAX_BODIES = 200_000;
 const MAX_BODY_BYTES = 128 * 1024 * 1024;
-const RESULT_KEYS = [
-  'subject',
-  'target',
-  'status',
-  'rules',
-  'routes',
-  'checks',
-  'councilJudgement',
-  'warnings',
-] as const;
-const OPTIONAL = new Set<string>(['routes', 'councilJudgement', 'warnings']);
 
 const enc = (s: string): Buffer => Buffer.from(s, 'utf8');
 const COMMA = enc(',');
 
-function citationKey(c: Citation): string {
-  return (
-    c.instrument +
-    SEP +
-    c.article +
-    SEP +
-    (c.clause === undefined ? NONE : c.clause) +
-    SEP +
-    (c.point === undefined ? NONE : c.point)
-  );
+function step(n: Node, k: unknown): Node {
+  let next = n.get(k) as Node | undefined;
+  if (next === undefined) {
+    next = new Map();
+    n.set(k, next);
+  }
+  return next;
+}
+
+/** Walks the own fields of a flat record (primitive values) into the trie; undefined if a value is an object. */
+function flat(n: Node, o: object): Node | undefined {
+  for (const k in o) {
+    const v = (o as Record<string, unknown>)[k];
+    if (typeof v === 'object' && v !== null) return undefined;
+    n = step(step(n, k), v);
+  }
+  return step(n, END);
 }
 
 /** Keys in the order engine.ts sets them; false when the result has any other shape. */
 function hasEngineShape(r: EligibilityResult): boolean {
   let i = 0;
   for (const k in r) {
-    while (i < RESULT_KEYS.length && RESULT_KEYS[i] !== k) {
-      if (!OPTIONAL.has(RESULT_KEYS[i] as string)) return false;
-      i++;
+    switch (i) {
+      case 0:
+        if (k !== 'subject') return false;
+        break;
+      case 1:
+        if (k !== 'target') return false;
+        break;
+      case 2:
+        if (k !== 'status') return false;
+        break;
+      case 3:
+        if (k !== 'rules') return false;
+        break;
+      case 4:
+        if (k === 'routes') break;
+        i++;
+      // falls through
+      case 5:
+        if (k !== 'checks') return false;
+        break;
+      case 6:
+        if (k === 'councilJudgement') break;
+        i++;
+      // falls through
+      case 7:
+        if (k !== 'warnings') return false;
+        break;
+      default:
+        return false;
     }
-    if (i === RESULT_KEYS.length) return false;
     i++;
   }
-  return i >= 6; // subject … checks at least
+  return i >= 6;
 }
 
+/**
+ * Distinct values are found through a trie of Maps keyed by the primitive fields of the value, in field
+ * order (Map keys compare by SameValueZero, so 1, "1", true, null and NaN are all told apart): no key
+ * string is built or hashed per value.
+ */
 export class ResultSerializer {
-  private readonly partIds = new Map<string, number>();
+  private readonly checks: Node = new Map();
+  private readonly councils: Node = new Map();
+  private readonly warns: Node = new Map();
+  private readonly results: Node = new Map();
   private readonly parts: string[] = []; // JSON text of each distinct part
-  private readonly bodies = new Map<string, Buffer>();
+  private bodyCount = 0;
   private bodyBytes = 0;
   private readonly rulesJson = new Map<readonly string[], string>();
   private readonly ids: number[] = [];
 
-  private part(key: string, value: object): number {
-    let id = this.partIds.get(key);
+  private leaf(n: Node, value: object): number {
+    let id = n.get(LEAF) as number | undefined;
     if (id === undefined) {
       id = this.parts.length;
       this.parts.push(JSON.stringify(value));
-      this.partIds.set(key, id);
+      n.set(LEAF, id);
     }
     return id;
   }
 
+  /** Path of the fields a check's or council item's JSON depends on (text: see the header). */
+  private head(root: Node, c: Check | CouncilItem, outcome: unknown): Node | undefined {
+    const cit = c.citation;
+    let n = step(step(step(step(root, c.criterion), c.rule), c.route), outcome);
+    n = step(step(step(step(n, cit.instrument), cit.article), cit.clause), cit.point);
+    const reason = c.reason;
+    return flat(step(n, reason.code), reason.params);
+  }
+
   /** Id of a check's JSON, or -1 when it must not be cached. */
   private check(c: Check): number {
-    const rj = JSON.stringify(c.reason);
-    if (rj.includes('null')) return -1;
-    let key =
-      'c' +
-      c.criterion +
-      SEP +
-      c.rule +
-      SEP +
-      (c.route === undefined ? NONE : c.route) +
-      SEP +
-      c.outcome +
-      SEP +
-      citationKey(c.citation) +
-      SEP +
-      rj;
-    if (c.evidence !== undefined) key += SEP + JSON.stringify(c.evidence);
-    return this.part(key, c);
+    let n = this.head(this.checks, c, c.outcome);
+    if (n === undefined) return -1;
+    const ev = c.evidence;
+    if (ev === undefined) n = step(n, NONE);
+    else {
+      for (let i = 0; i < ev.length; i++) {
+        const e = flat(n, ev[i] as object);
+        if (e === undefined) return -1;
+        n = e;
+      }
+      n = step(n, END);
+    }
+    return this.leaf(n, c);
   }
 
   private council(c: CouncilItem): number {
-    const rj = JSON.stringify(c.reason);
-    if (rj.includes('null')) return -1;
-    const key =
-      'k' +
-      c.criterion +
-      SEP +
-      c.rule +
-      SEP +
-      (c.route === undefined ? NONE : c.route) +
-      SEP +
-      citationKey(c.citation) +
-      SEP +
-      rj;
-    return this.part(key, c);
+    const n = this.head(this.councils, c, NONE);
+    return n === undefined ? -1 : this.leaf(n, c);
   }
 
   private warning(w: Warning): number {
-    const key =
-      'w' + w.code + SEP + w.text + SEP + (w.params === undefined ? NONE : JSON.stringify(w.params));
-    return this.part(key, w);
+    let n = step(this.warns, w.code);
+    if (w.params === undefined) n = step(n, NONE);
+    else {
+      const p = flat(n, w.params);
+      if (p === undefined) return -1;
+      n = p;
+    }
+    return this.leaf(step(n, w.text), w);
   }
 
   private rules(r: readonly string[]): string {
@@ -142,8 +172,19 @@ export class ResultSerializer {
   private body(r: EligibilityResult): Buffer | undefined {
     if (!hasEngineShape(r)) return undefined;
     const rules = this.rules(r.rules);
-    const routes = r.routes === undefined ? NONE : JSON.stringify(r.routes);
-    let key = r.target + SEP + r.status + SEP + rules + SEP + routes + SEP;
+    // Past the cap, bodies are no longer looked up (nor new trie nodes made): built from the parts each time.
+    const full = this.bodyCount >= MAX_BODIES || this.bodyBytes >= MAX_BODY_BYTES;
+    const go = full ? (x: Node) => x : step;
+    let n = full ? this.results : step(step(step(this.results, r.target), r.status), r.rules);
+    const routes = r.routes;
+    if (routes === undefined) n = go(n, NONE);
+    else {
+      for (let i = 0; i < routes.length; i++) {
+        const x = routes[i] as RouteStatus;
+        n = go(go(n, x.route), x.status);
+      }
+      n = go(n, END);
+    }
     const checks = r.checks;
     const ids = this.ids;
     ids.length = 0;
@@ -151,36 +192,42 @@ export class ResultSerializer {
       const id = this.check(checks[i] as Check);
       if (id < 0) return undefined;
       ids.push(id);
-      key += id + ',';
+      n = go(n, id);
     }
+    n = go(n, END);
     const council = r.councilJudgement;
-    if (council === undefined) key += NONE;
+    if (council === undefined) n = go(n, NONE);
     else {
-      key += SEP;
       for (let i = 0; i < council.length; i++) {
         const id = this.council(council[i] as CouncilItem);
         if (id < 0) return undefined;
-        key += id + ',';
+        n = go(n, id);
       }
+      n = go(n, END);
     }
     const warnings = r.warnings;
-    if (warnings === undefined) key += NONE;
+    if (warnings === undefined) n = go(n, NONE);
     else {
-      key += SEP;
-      for (let i = 0; i < warnings.length; i++) key += this.warning(warnings[i] as Warning) + ',';
+      for (let i = 0; i < warnings.length; i++) {
+        const id = this.warning(warnings[i] as Warning);
+        if (id < 0) return undefined;
+        n = go(n, id);
+      }
+      n = go(n, END);
     }
-    const hit = this.bodies.get(key);
+    const hit = full ? undefined : (n.get(LEAF) as Buffer | undefined);
     if (hit !== undefined) return hit;
     // Build the text from the parts (same bytes as JSON.stringify of the result without its subject).
     let s = `"target":${JSON.stringify(r.target)},"status":${JSON.stringify(r.status)},"rules":${rules}`;
-    if (r.routes !== undefined) s += `,"routes":${routes}`;
+    if (routes !== undefined) s += `,"routes":${JSON.stringify(routes)}`;
     s += ',"checks":[' + this.joinParts(ids) + ']';
     if (council !== undefined) s += `,"councilJudgement":${JSON.stringify(council)}`;
     if (warnings !== undefined) s += `,"warnings":${JSON.stringify(warnings)}`;
     s += '}';
     const b = enc(s);
-    if (this.bodies.size < MAX_BODIES && this.bodyBytes + b.length <= MAX_BODY_BYTES) {
-      this.bodies.set(key, b);
+    if (!full) {
+      n.set(LEAF, b);
+      this.bodyCount++;
       this.bodyBytes += b.length;
     }
     return b;
