@@ -52,40 +52,18 @@ function flat(n: Node, o: object): Node | undefined {
   return step(n, END);
 }
 
+const SHAPE = ['subject', 'target', 'status', 'rules', 'routes', 'checks', 'councilJudgement', 'warnings'];
+const OPTIONAL_AT = [false, false, false, false, true, false, true, true];
+
 /** Keys in the order engine.ts sets them; false when the result has any other shape. */
 function hasEngineShape(r: EligibilityResult): boolean {
   let i = 0;
   for (const k in r) {
-    switch (i) {
-      case 0:
-        if (k !== 'subject') return false;
-        break;
-      case 1:
-        if (k !== 'target') return false;
-        break;
-      case 2:
-        if (k !== 'status') return false;
-        break;
-      case 3:
-        if (k !== 'rules') return false;
-        break;
-      case 4:
-        if (k === 'routes') break;
-        i++;
-      // falls through
-      case 5:
-        if (k !== 'checks') return false;
-        break;
-      case 6:
-        if (k === 'councilJudgement') break;
-        i++;
-      // falls through
-      case 7:
-        if (k !== 'warnings') return false;
-        break;
-      default:
-        return false;
+    while (i < 8 && SHAPE[i] !== k) {
+      if (!OPTIONAL_AT[i]) return false;
+      i++;
     }
+    if (i === 8) return false;
     i++;
   }
   return i >= 6;
