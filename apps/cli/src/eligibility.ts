@@ -130,6 +130,11 @@ export class SubjectScanner {
     const n = buf.length;
     let i = this.pos;
     while (i < n) {
+      if (this.valueKind === 'subject' && this.depth > 2 && !this.inString) {
+        // inside a subject: only brackets and strings matter until it closes
+        i = this.skipInside(buf, i, n);
+        if (i >= n) break;
+      }
       if (this.inString) {
         const q = buf.indexOf(Q, i);
         if (q < 0) {
@@ -241,6 +246,44 @@ export class SubjectScanner {
       }
     }
     this.pos = i;
+  }
+
+  /**
+   * Tight loop over the inside of a subject element (depth > 2): returns the index of the bracket that
+   * closes the element (not consumed), or n at the end of the buffer (inString set if a string is open).
+   */
+  private skipInside(buf: Buffer, i: number, n: number): number {
+    let d = this.depth;
+    while (i < n) {
+      const c = buf[i] as number;
+      if (c === Q) {
+        let j = i + 1;
+        while (j < n) {
+          const x = buf[j] as number;
+          if (x === Q) break;
+          j += x === BS ? 2 : 1;
+        }
+        if (j >= n) {
+          // the string goes on in the next chunk: the general loop finds its end (backslash count)
+          this.inString = true;
+          this.depth = d;
+          return n;
+        }
+        i = j + 1;
+        continue;
+      }
+      if (c === LBRACE || c === LBRACK) d++;
+      else if (c === RBRACE || c === RBRACK) {
+        if (d === 3) {
+          this.depth = d;
+          return i;
+        }
+        d--;
+      }
+      i++;
+    }
+    this.depth = d;
+    return n;
   }
 
   private finishValue(end: number): void {
