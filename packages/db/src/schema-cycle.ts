@@ -251,6 +251,8 @@ export interface MovementsTable {
   document_id: number | null;
   status: Generated<'draft' | 'active' | 'closed'>;
   description: string | null;
+  /** 0004: the launch document's text (apps/api/src/modules/movements/schemas.ts LaunchInput). */
+  launch: JsonN;
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Version;
