@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'account-locked'
   | 'password-change-required'
   | 'import-invalid'
+  | 'rating-cap-exceeded'
   | 'internal';
 
 export interface FieldIssue {
@@ -70,6 +71,7 @@ export const STATUS: Record<ErrorCode, number> = {
   duplicate: 409,
   'account-locked': 423,
   'import-invalid': 422,
+  'rating-cap-exceeded': 422,
   'rate-limited': 429,
   internal: 500,
 };

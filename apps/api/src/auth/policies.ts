@@ -48,6 +48,10 @@ export const POLICIES = {
   'initiatives:register': ['admin', 'officer', 'council', 'unit-head', 'staff'],
   'initiatives:score': ['admin', 'officer', 'council', 'unit-head', 'staff', 'reviewer'],
   'initiatives:decide': ['admin', 'officer'],
+  'ratings:read': ['admin', 'officer', 'council', 'unit-head', 'reviewer'], // a unit head only their unit (service)
+  'ratings:write': ['admin', 'officer', 'unit-head'], // unit head: proposals for their unit; officer: final ratings
+  'ratings:self': ['admin', 'officer', 'council', 'unit-head', 'staff', 'reviewer'], // own self-assessment
+  'disciplines:write': ['admin', 'officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type PolicyName = keyof typeof POLICIES | (typeof PUBLIC_POLICIES)[number];
