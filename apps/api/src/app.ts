@@ -35,6 +35,7 @@ import { initiativeRoutes } from './modules/initiatives/routes.ts';
 import { personEligibilityRoutes } from './modules/person-eligibility/routes.ts';
 import { registrationRoutes } from './modules/registrations/routes.ts';
 import { movementRoutes } from './modules/movements/routes.ts';
+import { covenantRoutes } from './modules/covenants/routes.ts';
 import { ratingRoutes } from './modules/ratings/routes.ts';
 import { eligibilityRoutes } from './modules/eligibility/routes.ts';
 import { JobRunner } from './modules/jobs/runner.ts';
@@ -182,6 +183,7 @@ export async function buildApp(opts: { database: Database; config?: Partial<Conf
       await personEligibilityRoutes(api, ctx);
       await registrationRoutes(api, ctx);
       await movementRoutes(api, ctx);
+      await covenantRoutes(api, ctx);
       await ratingRoutes(api, ctx);
       await eligibilityRoutes(api);
     },
