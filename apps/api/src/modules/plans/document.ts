@@ -127,11 +127,15 @@ export async function planDocx(
   ctx: Ctx,
   actor: Actor,
   id: number,
+  layout: 'table' | 'list' = 'table',
 ): Promise<{ filename: string; content: Buffer }> {
   const { plan, sections } = await getPlan(ctx, actor, id);
   const agency = await plans.agencyHeader(ctx.db, plan.agency_id);
   if (!agency) throw errors.notFound('cơ quan');
   const tasks = await plans.listTasks(ctx.db, { ...EMPTY_SCOPE, all: true }, { planId: id });
-  const content = await renderDocx(buildPlanDocument(planInputFromRows(plan, agency, sections, tasks)));
+  // 'table': the task table of seed 004; 'list': "1. Nhiệm vụ quý I", "1.1. …", "- Thời gian hoàn thành: …" as seed 000.
+  const content = await renderDocx(
+    buildPlanDocument({ ...planInputFromRows(plan, agency, sections, tasks), taskLayout: layout }),
+  );
   return { filename: `Kế hoạch TĐKT năm ${plan.year}.docx`, content };
 }

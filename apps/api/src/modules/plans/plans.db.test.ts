@@ -479,6 +479,19 @@ describe(`plans and tasks (${testEngine()})`, () => {
     }
   });
 
+  it('the .docx in the list layout of seed 000: "1. Nhiệm vụ quý I", "1.1. …", deadline and responsibility lines', async () => {
+    const r = await officer.get(`/api/plans/${planId}/document.docx?layout=list`);
+    expect(r.statusCode).toBe(200);
+    const texts = inspectDocx(r.rawPayload).allParagraphs.map((p) => p.text);
+    expect(texts).toEqual(
+      expect.arrayContaining(['1. Nhiệm vụ quý I', '2. Nhiệm vụ quý II', '5. Nhiệm vụ cả năm']),
+    );
+    expect(texts).toContain('- Thời gian hoàn thành: Trước ngày 28/02/2024.');
+    expect(texts).toContain(
+      '- Trách nhiệm thực hiện: Văn phòng Sở chủ trì, phối hợp Phòng Quản lý Thương mại, các phòng, đơn vị thuộc Sở.',
+    );
+  });
+
   it('a staff member of another agency sees neither the plan nor its tasks', async () => {
     const stranger = await buildUser(env.database.db, { role: 'officer' });
     const c = await login(env.app, stranger.username, stranger.password);

@@ -34,6 +34,7 @@ import { planDocx } from './document.ts';
 import { runReminderSweep, scheduleReminderSweep } from './reminders.ts';
 import * as service from './service.ts';
 
+const DocxQuery = z.object({ layout: z.enum(['table', 'list']).default('table') });
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const tags = ['plans'];
 
@@ -219,10 +220,16 @@ export async function planRoutes(app: Api, ctx: Ctx): Promise<void> {
     '/plans/:id/document.docx',
     {
       config: { policy: 'plans:read' },
-      schema: { tags, summary: 'Kế hoạch dạng Word (thể thức Nghị định 30/2020)', params: IdParams },
+      schema: {
+        tags,
+        summary:
+          'Kế hoạch dạng Word (thể thức Nghị định 30/2020); layout=list in nhiệm vụ dạng danh mục như kế hoạch năm 2023',
+        params: IdParams,
+        querystring: DocxQuery,
+      },
     },
     async (req, reply) => {
-      const doc = await planDocx(ctx, actorOf(req), req.params.id);
+      const doc = await planDocx(ctx, actorOf(req), req.params.id, req.query.layout);
       return reply
         .header('content-type', DOCX_MIME)
         .header('content-disposition', contentDisposition(doc.filename))

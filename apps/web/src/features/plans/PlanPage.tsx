@@ -4,6 +4,7 @@ import {
   Badge,
   Button,
   Calendar,
+  Dropdown,
   Empty,
   Flex,
   Input,
@@ -21,6 +22,7 @@ import {
   FileExcelOutlined,
   FileWordOutlined,
   CopyOutlined,
+  DownOutlined,
   PlusOutlined,
 } from '@ant-design/icons';
 import dayjs from 'dayjs';
@@ -277,13 +279,30 @@ export function PlanPage() {
         crumbs={[{ title: 'Kế hoạch TĐKT', to: '/ke-hoach' }, { title: `Năm ${p.year}` }]}
         extra={
           <>
-            <Button
-              icon={<FileWordOutlined />}
-              onClick={() => downloadPlanDocx(p.id)}
-              data-testid="plan-export-docx"
-            >
-              Xuất Word
-            </Button>
+            <Space.Compact>
+              <Button
+                icon={<FileWordOutlined />}
+                onClick={() => downloadPlanDocx(p.id)}
+                data-testid="plan-export-docx"
+              >
+                Xuất Word
+              </Button>
+              <Dropdown
+                menu={{
+                  items: [
+                    { key: 'table', label: 'Nhiệm vụ dạng bảng' },
+                    { key: 'list', label: 'Nhiệm vụ dạng danh mục (1.1., 1.2. …)' },
+                  ],
+                  onClick: ({ key }) => downloadPlanDocx(p.id, key === 'list' ? 'list' : 'table'),
+                }}
+              >
+                <Button
+                  icon={<DownOutlined />}
+                  aria-label="Chọn cách in nhiệm vụ"
+                  data-testid="plan-export-docx-layout"
+                />
+              </Dropdown>
+            </Space.Compact>
             <Button
               icon={<FileExcelOutlined />}
               onClick={() => downloadTasksXlsx(p.id, { ...filters })}

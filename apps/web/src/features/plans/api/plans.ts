@@ -51,8 +51,9 @@ export function useNextYearPlan() {
 }
 
 // GET /api/plans/:id/document.docx — the plan as a Word document (Decree 30/2020 layout).
-export function downloadPlanDocx(id: number): void {
-  download(`/plans/${id}/document.docx`);
+// layout 'list': tasks as "1. Nhiệm vụ quý I / 1.1. …" (the 2023 plan's shape) instead of the table.
+export function downloadPlanDocx(id: number, layout: 'table' | 'list' = 'table'): void {
+  download(`/plans/${id}/document.docx`, { layout: layout === 'list' ? 'list' : undefined });
 }
 
 // GET /api/plans/:id/tasks/export.xlsx?quarter&status&q&flag — the filtered task list as Excel.
