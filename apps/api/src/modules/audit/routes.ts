@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { verifyAuditChain } from '../../../../../packages/db/src/audit.ts';
-import { iterateAudit, listAudit, type AuditFilter } from '../../../../../packages/db/src/repositories/audit.ts';
+import type { AuditFilter } from '../../../../../packages/db/src/repositories/audit.ts';
 import type { Ctx } from '../../context.ts';
 import { PageQuery, isoDate, pageOffset, paged } from '../../http/schemas.ts';
 import { sendXlsx, ymd } from '../../http/export.ts';
 import { actorOf, type Api } from '../../http/types.ts';
-import { auditReadScope } from '../../auth/actor.ts';
 import { AUDIT_EXPORT_COLUMNS, AuditItemSchema, presentAudit } from './presenter.ts';
+import * as service from './service.ts';
 
 const AuditQuery = z.object({
   entity: z.string().trim().max(60).optional(),
@@ -29,7 +28,7 @@ export async function auditRoutes(app: Api, ctx: Ctx): Promise<void> {
     },
     async (req) => {
       const { page, pageSize, ...filter } = req.query;
-      const r = await listAudit(ctx.db, filter as AuditFilter, auditReadScope(actorOf(req)), pageOffset({ page, pageSize }));
+      const r = await service.listAudit(ctx, actorOf(req), filter as AuditFilter, pageOffset({ page, pageSize }));
       return { items: r.rows.map(presentAudit), total: r.total, page, pageSize };
     },
   );
@@ -41,13 +40,13 @@ export async function auditRoutes(app: Api, ctx: Ctx): Promise<void> {
         filename: `nhat-ky-${ymd()}.xlsx`,
         sheetName: 'Nhật ký',
         columns: AUDIT_EXPORT_COLUMNS,
-        rows: iterateAudit(ctx.db, req.query as AuditFilter, auditReadScope(actorOf(req))),
+        rows: service.exportAudit(ctx, actorOf(req), req.query as AuditFilter),
         timeZone: ctx.config.timeZone,
       }),
   );
   app.get(
     '/audit/verify',
     { config: { policy: 'audit:verify' }, schema: { tags: ['audit'], summary: 'Kiểm tra chuỗi băm của nhật ký', response: { 200: VerifySchema } } },
-    async () => verifyAuditChain(ctx.db),
+    async () => service.verifyAudit(ctx),
   );
 }

@@ -1,11 +1,9 @@
 import { z } from 'zod';
-import * as jobsRepo from '../../../../../packages/db/src/repositories/jobs.ts';
 import type { JobRecord } from '../../../../../packages/db/src/repositories/jobs.ts';
 import type { Ctx } from '../../context.ts';
-import { errors } from '../../errors.ts';
 import { IdParams } from '../../http/schemas.ts';
 import { actorOf, type Api } from '../../http/types.ts';
-import { isAdmin } from '../../auth/actor.ts';
+import * as service from './service.ts';
 
 export const JobSchema = z
   .object({
@@ -40,20 +38,14 @@ export async function jobRoutes(app: Api, ctx: Ctx): Promise<void> {
     '/jobs',
     { config: { policy: 'jobs:read' }, schema: { tags: ['jobs'], summary: 'Công việc gần đây của tôi', response: { 200: z.array(JobSchema) } } },
     async (req) => {
-      const actor = actorOf(req);
-      const rows = await jobsRepo.listJobs(ctx.db, isAdmin(actor) ? undefined : actor.userId, 50);
-      return rows.map(presentJob);
+      return (await service.recentJobs(ctx, actorOf(req))).map(presentJob);
     },
   );
   app.get(
     '/jobs/:id',
     { config: { policy: 'jobs:read' }, schema: { tags: ['jobs'], summary: 'Trạng thái một công việc', params: IdParams, response: { 200: JobSchema } } },
     async (req) => {
-      const actor = actorOf(req);
-      // A user sees the jobs they started; the administrator sees all.
-      const job = await jobsRepo.findJob(ctx.db, req.params.id, isAdmin(actor) ? undefined : actor.userId);
-      if (!job) throw errors.notFound('công việc');
-      return presentJob(job);
+      return presentJob(await service.getJob(ctx, actorOf(req), req.params.id));
     },
   );
 }

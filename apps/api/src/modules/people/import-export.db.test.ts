@@ -118,6 +118,9 @@ describe(`Excel import and export of staff (${testEngine()})`, () => {
     const job = await waitForJob(officer, r.json().jobId);
     expect(job.status).toBe('failed');
     expect(JSON.stringify(job.result)).toContain('không phải bảng tính Excel');
+    // A job is visible to whoever started it (and the administrator), not to colleagues.
+    expect((await c.get(`/api/jobs/${r.json().jobId}`)).statusCode).toBe(404);
+    expect((await officer.get('/api/jobs')).json()[0].id).toBe(r.json().jobId);
   });
 
   it('exporting a filtered list returns a valid xlsx with exactly the filtered rows in list order', async () => {
