@@ -54,12 +54,30 @@ const EligibilityPage = lazy(() =>
 const IndicatorsPage = lazy(() =>
   import('../features/indicators/IndicatorsPage.tsx').then((m) => ({ default: m.IndicatorsPage })),
 );
+const RatingsPage = lazy(() =>
+  import('../features/ratings/RatingsPage.tsx').then((m) => ({ default: m.RatingsPage })),
+);
 const PlansListPage = lazy(() =>
   import('../features/plans/PlansListPage.tsx').then((m) => ({ default: m.PlansListPage })),
 );
 const PlanPage = lazy(() => import('../features/plans/PlanPage.tsx').then((m) => ({ default: m.PlanPage })));
 const MyDeadlinesPage = lazy(() =>
   import('../features/plans/MyDeadlinesPage.tsx').then((m) => ({ default: m.MyDeadlinesPage })),
+);
+
+const RegistrationsPage = lazy(() =>
+  import('../features/registrations/RegistrationsPage.tsx').then((m) => ({ default: m.RegistrationsPage })),
+);
+const InitiativesPage = lazy(() =>
+  import('../features/initiatives/InitiativesPage.tsx').then((m) => ({ default: m.InitiativesPage })),
+);
+const InitiativePage = lazy(() =>
+  import('../features/initiatives/InitiativePage.tsx').then((m) => ({ default: m.InitiativePage })),
+);
+const PersonEligibilityPage = lazy(() =>
+  import('../features/person-eligibility/PersonEligibilityPage.tsx').then((m) => ({
+    default: m.PersonEligibilityPage,
+  })),
 );
 
 const queryClient = new QueryClient({
@@ -140,12 +158,25 @@ export function App() {
                     <Route element={<RequireNav navKey="indicators" />}>
                       <Route path="chi-tieu" element={<IndicatorsPage />} />
                     </Route>
+                    <Route element={<RequireNav navKey="ratings" />}>
+                      <Route path="danh-gia-xep-loai" element={<RatingsPage />} />
+                    </Route>
                     <Route element={<RequireNav navKey="plans" />}>
                       <Route path="ke-hoach" element={<PlansListPage />} />
                       <Route path="ke-hoach/:id" element={<PlanPage />} />
                     </Route>
                     <Route element={<RequireNav navKey="my-deadlines" />}>
                       <Route path="han-cua-toi" element={<MyDeadlinesPage />} />
+                    </Route>
+                    <Route element={<RequireNav navKey="registrations" />}>
+                      <Route path="dang-ky-thi-dua" element={<RegistrationsPage />} />
+                    </Route>
+                    <Route element={<RequireNav navKey="initiatives" />}>
+                      <Route path="sang-kien" element={<InitiativesPage />} />
+                      <Route path="sang-kien/:id" element={<InitiativePage />} />
+                    </Route>
+                    <Route element={<RequireNav navKey="person-eligibility" />}>
+                      <Route path="dieu-kien-khen-thuong" element={<PersonEligibilityPage />} />
                     </Route>
                     <Route path="*" element={<NotFound />} />
                   </Route>
