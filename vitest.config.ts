@@ -23,7 +23,9 @@ export default defineConfig({
           exclude: ['**/node_modules/**'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Each file has its own fresh database (in-memory PGlite, or its own PostgreSQL database), so files
+          // can run side by side; scripts/test.sh runs two at a time (PGlite is single-threaded WebAssembly).
+          fileParallelism: true,
         },
       },
       {

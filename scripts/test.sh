@@ -39,7 +39,9 @@ run_suite() {
   echo
   echo "=== $label ==="
   start=$(date +%s)
-  env "$@" npx --no-install vitest run --project "$project" \
+  local workers=()
+  [ "$project" = db ] && workers=(--maxWorkers="$db_workers")
+  env "$@" npx --no-install vitest run --project "$project" "${workers[@]}" \
     --reporter=default --reporter=json --outputFile.json="$report"
   status=$?
   end=$(date +%s)
@@ -74,6 +76,8 @@ run_suite() {
 
 run_suite unit unit
 
+# Two database test files at a time: Vitest's default is one worker on a 2-core machine.
+db_workers=${TDKT_DB_TEST_WORKERS:-2}
 run_suite db-pglite db TDKT_TEST_ENGINE=pglite
 
 if [ -n "${DATABASE_URL:-}" ]; then
