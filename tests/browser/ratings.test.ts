@@ -66,7 +66,12 @@ describe('Đánh giá xếp loại một đơn vị', () => {
     await expect.poll(() => page.getByTestId('ratings-dirty-count').textContent()).toBe('7 dòng chưa lưu');
     const dirtyBg = await page
       .getByTestId('ratings-row-XL03')
-      .evaluate((el) => getComputedStyle(el).backgroundColor);
+      .evaluate(
+        (el) =>
+          (
+            globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }
+          ).getComputedStyle(el).backgroundColor,
+      );
     expect(dirtyBg).toBe('rgb(255, 251, 230)');
 
     // Saving asks for the reason (the server answered 422 rating-cap-exceeded; nothing written yet).

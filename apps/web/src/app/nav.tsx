@@ -80,7 +80,12 @@ export const NAV: NavEntry[] = [
     label: 'Cuối năm',
     icon: <TrophyOutlined />,
     children: [
-      { key: 'ratings', label: 'Đánh giá xếp loại', path: '/danh-gia-xep-loai', resources: ['ratings', 'rating'] },
+      {
+        key: 'ratings',
+        label: 'Đánh giá xếp loại',
+        path: '/danh-gia-xep-loai',
+        resources: ['ratings', 'rating'],
+      },
       { key: 'councils', label: 'Bình xét & Hội đồng', resources: ['councils', 'council'] },
       { key: 'proposals', label: 'Đề nghị khen thưởng', resources: ['proposals', 'proposal'] },
       { key: 'decisions', label: 'Quyết định khen thưởng', resources: ['decisions', 'decision'] },

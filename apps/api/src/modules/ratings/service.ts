@@ -342,16 +342,14 @@ export async function saveGrid(
   const finalise = canFinalise(actor, unit.agency_id);
   const today = todayIn(ctx.config.timeZone);
   const who = { userId: actor.userId, username: actor.username };
-  const { written } = await ctx.db
-    .transaction()
-    .execute((trx) =>
-      writeRows(trx, who, unit, input.year, input.rows, {
-        capOverrideReason: input.capOverrideReason,
-        finalise,
-        today,
-        source: 'Bảng xếp loại',
-      }),
-    );
+  const { written } = await ctx.db.transaction().execute((trx) =>
+    writeRows(trx, who, unit, input.year, input.rows, {
+      capOverrideReason: input.capOverrideReason,
+      finalise,
+      today,
+      source: 'Bảng xếp loại',
+    }),
+  );
   return { ...(await buildGrid(ctx.db, actor, unit, input.year)), written };
 }
 
