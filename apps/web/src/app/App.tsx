@@ -65,6 +65,21 @@ const MyDeadlinesPage = lazy(() =>
   import('../features/plans/MyDeadlinesPage.tsx').then((m) => ({ default: m.MyDeadlinesPage })),
 );
 
+const RegistrationsPage = lazy(() =>
+  import('../features/registrations/RegistrationsPage.tsx').then((m) => ({ default: m.RegistrationsPage })),
+);
+const InitiativesPage = lazy(() =>
+  import('../features/initiatives/InitiativesPage.tsx').then((m) => ({ default: m.InitiativesPage })),
+);
+const InitiativePage = lazy(() =>
+  import('../features/initiatives/InitiativePage.tsx').then((m) => ({ default: m.InitiativePage })),
+);
+const PersonEligibilityPage = lazy(() =>
+  import('../features/person-eligibility/PersonEligibilityPage.tsx').then((m) => ({
+    default: m.PersonEligibilityPage,
+  })),
+);
+
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
@@ -152,6 +167,16 @@ export function App() {
                     </Route>
                     <Route element={<RequireNav navKey="my-deadlines" />}>
                       <Route path="han-cua-toi" element={<MyDeadlinesPage />} />
+                    </Route>
+                    <Route element={<RequireNav navKey="registrations" />}>
+                      <Route path="dang-ky-thi-dua" element={<RegistrationsPage />} />
+                    </Route>
+                    <Route element={<RequireNav navKey="initiatives" />}>
+                      <Route path="sang-kien" element={<InitiativesPage />} />
+                      <Route path="sang-kien/:id" element={<InitiativePage />} />
+                    </Route>
+                    <Route element={<RequireNav navKey="person-eligibility" />}>
+                      <Route path="dieu-kien-khen-thuong" element={<PersonEligibilityPage />} />
                     </Route>
                     <Route path="*" element={<NotFound />} />
                   </Route>

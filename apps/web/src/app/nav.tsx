@@ -65,7 +65,12 @@ export const NAV: NavEntry[] = [
       { key: 'plans', label: 'Kế hoạch TĐKT', path: '/ke-hoach', resources: ['plans', 'plan'] },
       { key: 'my-deadlines', label: 'Hạn của tôi', path: '/han-cua-toi', resources: ['plans'] },
       { key: 'movements', label: 'Phong trào thi đua', resources: ['movements', 'movement'] },
-      { key: 'registrations', label: 'Đăng ký thi đua', resources: ['registrations', 'registration'] },
+      {
+        key: 'registrations',
+        label: 'Đăng ký thi đua',
+        path: '/dang-ky-thi-dua',
+        resources: ['registrations', 'registration'],
+      },
       { key: 'covenants', label: 'Giao ước', resources: ['covenants', 'covenant'] },
     ],
   },
@@ -73,6 +78,7 @@ export const NAV: NavEntry[] = [
     key: 'initiatives',
     label: 'Sáng kiến',
     icon: <BulbOutlined />,
+    path: '/sang-kien',
     resources: ['initiatives', 'initiative'],
   },
   {
@@ -80,6 +86,12 @@ export const NAV: NavEntry[] = [
     label: 'Cuối năm',
     icon: <TrophyOutlined />,
     children: [
+      {
+        key: 'person-eligibility',
+        label: 'Điều kiện khen thưởng cá nhân',
+        path: '/dieu-kien-khen-thuong',
+        resources: ['eligibility:person'],
+      },
       {
         key: 'ratings',
         label: 'Đánh giá xếp loại',
