@@ -76,6 +76,15 @@ export const INSTRUMENTS = {
     note: 'Khoản 5, 6 Điều 2 bổ sung bởi NĐ 48/2023/NĐ-CP (17/07/2023, hiệu lực 15/09/2023).',
     confidence: 'HIGH',
   },
+  'nd-48-2023': {
+    id: 'nd-48-2023',
+    name: 'Nghị định số 48/2023/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 90/2020/NĐ-CP',
+    short: 'NĐ 48/2023',
+    signedOn: '2023-07-17',
+    effectiveFrom: '2023-09-15',
+    note: 'Bổ sung khoản 5, 6 Điều 2 NĐ 90/2020 (bị kỷ luật trong năm thì xếp loại KHTNV; tỷ lệ HTXSNV).',
+    confidence: 'HIGH',
+  },
   'luat-06-2022-qh15': {
     id: 'luat-06-2022-qh15',
     name: 'Luật Thi đua, khen thưởng số 06/2022/QH15',
@@ -128,4 +137,10 @@ export function cite(instrument: InstrumentId, article: number, clause?: number,
   if (clause !== undefined) c.clause = clause;
   if (point !== undefined) c.point = point;
   return c;
+}
+
+/** First calendar year an instrument is in force (from its effectiveFrom date); null when the date is unknown. */
+export function firstYearInForce(id: InstrumentId): number | null {
+  const from: string | null = INSTRUMENTS[id].effectiveFrom;
+  return from === null ? null : Number(from.slice(0, 4));
 }

@@ -38,6 +38,19 @@ export interface RegimeParams {
   congHienCitation: Citation;
   /** The instrument whose article covers LĐTT special cases (recruits, maternity, injury, training). */
   ldttSpecialCases: Citation;
+  /** A-PUB-1: public consultation, no day count (null); B-PUB-1: published >= 10 working days before the council. */
+  publicityWorkingDays: number | null;
+  /** rules.md §3.5 / ND 48/2023 logic: a discipline decided in Y+1 for a Y violation already used in Y is not counted again (B: on, MEDIUM). */
+  disciplineViolationYearException: boolean;
+  /** A-TIME-1 (ND 91/2017 Art. 48, MEDIUM) / U8 (regime B, UNVERIFIED): working days to appraise a complete dossier. */
+  appraisalWorkingDays: number;
+  appraisalCitation: Citation;
+  appraisalUnverified: boolean;
+  /** A-DOS-1/2 (ND 91/2017) / B (Law 06/2022 Art. 84 + ND 98/2023): the article on dossiers. */
+  dossierCitation: Citation;
+  /** A-SIMP-1 / B-SIMP-1: the article allowing the simplified procedure. */
+  simplifiedCitation: Citation;
+  simplifiedConfidence: 'HIGH' | 'MEDIUM';
 }
 
 export interface RegimeDef {
@@ -71,6 +84,14 @@ const A_PARAMS: RegimeParams = {
   publicityCitation: cite('nd-91-2017', 45, 10),
   congHienCitation: cite('luat-15-2003-qh11', 44),
   ldttSpecialCases: cite('nd-91-2017', 10),
+  publicityWorkingDays: null,
+  disciplineViolationYearException: false,
+  appraisalWorkingDays: 20,
+  appraisalCitation: cite('nd-91-2017', 48),
+  appraisalUnverified: false,
+  dossierCitation: cite('nd-91-2017', 50),
+  simplifiedCitation: cite('luat-15-2003-qh11', 85),
+  simplifiedConfidence: 'HIGH',
 };
 
 const B_PARAMS: RegimeParams = {
@@ -92,6 +113,15 @@ const B_PARAMS: RegimeParams = {
   publicityCitation: cite('nd-98-2023', 46, 2),
   congHienCitation: cite('luat-06-2022-qh15', 44, 1, 'g'),
   ldttSpecialCases: cite('tt-01-2024-bnv', 3),
+  publicityWorkingDays: 10,
+  disciplineViolationYearException: true,
+  // U8: ND 98/2023's procedure article and its number of days are UNVERIFIED; cited to the Law's dossier article.
+  appraisalWorkingDays: 20,
+  appraisalCitation: cite('luat-06-2022-qh15', 84),
+  appraisalUnverified: true,
+  dossierCitation: cite('luat-06-2022-qh15', 84),
+  simplifiedCitation: cite('luat-06-2022-qh15', 85),
+  simplifiedConfidence: 'MEDIUM',
 };
 
 /** B2's differences from B, as data (the rest is inherited). */
@@ -107,7 +137,14 @@ export const REGIMES: readonly RegimeDef[] = [
     from: null,
     to: '2023-12-31',
     label: 'Luật TĐKT 2003 (sửa đổi 2013), NĐ 91/2017/NĐ-CP, TT 12/2019/TT-BNV',
-    instruments: ['luat-15-2003-qh11', 'luat-39-2013-qh13', 'nd-91-2017', 'tt-12-2019-bnv'],
+    instruments: [
+      'luat-15-2003-qh11',
+      'luat-39-2013-qh13',
+      'nd-91-2017',
+      'tt-12-2019-bnv',
+      'nd-90-2020',
+      'nd-48-2023',
+    ],
     params: A_PARAMS,
   },
   {
@@ -115,7 +152,7 @@ export const REGIMES: readonly RegimeDef[] = [
     from: '2024-01-01',
     to: '2025-06-30',
     label: 'Luật TĐKT 2022, NĐ 98/2023/NĐ-CP, TT 01/2024/TT-BNV',
-    instruments: ['luat-06-2022-qh15', 'nd-98-2023', 'tt-01-2024-bnv'],
+    instruments: ['luat-06-2022-qh15', 'nd-98-2023', 'tt-01-2024-bnv', 'nd-90-2020', 'nd-48-2023'],
     params: B_PARAMS,
   },
   {
@@ -123,7 +160,7 @@ export const REGIMES: readonly RegimeDef[] = [
     from: '2025-07-01',
     to: null,
     label: 'Luật TĐKT 2022, NĐ 152/2025/NĐ-CP',
-    instruments: ['luat-06-2022-qh15', 'nd-152-2025', 'tt-01-2024-bnv'],
+    instruments: ['luat-06-2022-qh15', 'nd-152-2025', 'tt-01-2024-bnv', 'nd-90-2020', 'nd-48-2023'],
     inherits: 'B',
     params: { ...B_PARAMS, ...B2_OVERRIDES },
   },
