@@ -119,4 +119,35 @@ describe('Đánh giá xếp loại một đơn vị', () => {
     await page.getByTestId('ratings-row-XL01').waitFor();
     await expect.poll(() => page.getByTestId('ratings-cap').textContent()).toBe('HTXSNV: 2/1 đã dùng');
   });
+  test('a staff member enters only their own self-assessment', async ({ page }) => {
+    const staff = await loginAs(page, h!, 'staff');
+    await page.getByTestId('nav-ratings').click();
+    await page.goto('/danh-gia-xep-loai?nam=2024');
+    await page.getByTestId('self-assessment').waitFor();
+    expect(await page.getByTestId('ratings-grid').count()).toBe(0);
+    await page.getByTestId('self-rating').click();
+    await page
+      .locator('.ant-select-item-option')
+      .filter({ hasText: 'Hoàn thành tốt nhiệm vụ (HTTNV)' })
+      .click();
+    await page.getByTestId('self-rating-save').click();
+    const user = await h!.database.db
+      .selectFrom('users')
+      .select('person_id')
+      .where('username', '=', staff.username)
+      .executeTakeFirstOrThrow();
+    await expect
+      .poll(
+        async () =>
+          (
+            await h!.database.db
+              .selectFrom('ratings')
+              .select('self_rating')
+              .where('person_id', '=', user.person_id!)
+              .where('year', '=', 2024)
+              .executeTakeFirst()
+          )?.self_rating,
+      )
+      .toBe('httnv');
+  });
 });

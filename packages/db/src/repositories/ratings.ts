@@ -298,3 +298,12 @@ export async function yearUnitsOfAgency(db: Db, agencyId: number, year: number) 
     )
     .execute();
 }
+
+export async function writeCapBaseSetting(db: Db, agencyId: number, value: string): Promise<void> {
+  const json = JSON.stringify(value);
+  await db
+    .insertInto('agency_settings')
+    .values({ agency_id: agencyId, key: CAP_BASE_SETTING, value: json })
+    .onConflict((oc) => oc.columns(['agency_id', 'key']).doUpdateSet({ value: json, updated_at: sql`now()` }))
+    .execute();
+}

@@ -344,4 +344,26 @@ describe(`ratings: grid, bulk save, cap, disciplines, self-assessment, Excel (${
       .find((x) => x.getCell(1).value === 'QL1')!;
     expect(ql1.getCell(6).value).toBe('HTXSNV');
   });
+  it('the cap base is an agency setting: "HTTNV or above" counts the HTXSNV in the base (audited)', async () => {
+    expect((await grid()).cap).toMatchObject({ used: 2, allowed: 0, base: 'httnv' });
+    expect((await head.put('/api/ratings/settings', { capBase: 'httnv-or-above' })).statusCode).toBe(403);
+    const r = await officer.put('/api/ratings/settings', { agencyId, capBase: 'httnv-or-above' });
+    expect(r.statusCode, r.body).toBe(200);
+    expect((await officer.get(`/api/ratings/settings?agencyId=${agencyId}`)).json()).toEqual({
+      agencyId,
+      capBase: 'httnv-or-above',
+    });
+    expect((await grid()).cap).toMatchObject({
+      used: 2,
+      allowed: 1,
+      base: 'httnv-or-above',
+      text: 'HTXSNV: 2/1 đã dùng',
+    });
+    const audit = await env.database.db
+      .selectFrom('audit_log')
+      .select('summary')
+      .where('entity', '=', 'agency_settings')
+      .execute();
+    expect(audit.map((a) => a.summary)).toContain('Cách tính tỷ lệ HTXSNV: 20% số người HTTNV trở lên');
+  });
 });

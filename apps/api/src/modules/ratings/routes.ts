@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Ctx } from '../../context.ts';
 import { IdParams, NoContent } from '../../http/schemas.ts';
 import { actorOf, type Api } from '../../http/types.ts';
+import { errors } from '../../errors.ts';
 import { DISCIPLINE_LABELS } from '../../../../../packages/domain/src/ratings/index.ts';
 import type { DisciplineRecord } from '../../../../../packages/db/src/repositories/ratings.ts';
 import {
@@ -17,6 +18,9 @@ import {
   SaveResultSchema,
   SelfBody,
   SelfSchema,
+  SettingsBody,
+  SettingsQuery,
+  SettingsSchema,
   VersionBody,
   YearOnlyQuery,
 } from './schemas.ts';
@@ -194,6 +198,44 @@ export async function ratingRoutes(app: Api, ctx: Ctx): Promise<void> {
     async (req, reply) => {
       await service.deleteDiscipline(ctx, actorOf(req), req.params.id, req.body.version);
       return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/ratings/settings',
+    {
+      config: { policy: 'ratings:read' },
+      schema: {
+        tags: TAGS,
+        summary: 'Cách tính tỷ lệ HTXSNV của cơ quan (20% số người HTTNV, hoặc HTTNV trở lên)',
+        querystring: SettingsQuery,
+        response: { 200: SettingsSchema },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const agencyId = req.query.agencyId ?? actor.agencyId;
+      if (!agencyId) throw errors.field('agencyId', 'Hãy chọn cơ quan.');
+      return service.getSettings(ctx, actor, agencyId);
+    },
+  );
+
+  app.put(
+    '/ratings/settings',
+    {
+      config: { policy: 'ratings:write' },
+      schema: {
+        tags: TAGS,
+        summary: 'Đặt cách tính tỷ lệ HTXSNV (cán bộ TĐKT)',
+        body: SettingsBody,
+        response: { 200: SettingsSchema },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const agencyId = req.body.agencyId ?? actor.agencyId;
+      if (!agencyId) throw errors.field('agencyId', 'Hãy chọn cơ quan.');
+      return service.saveSettings(ctx, actor, agencyId, req.body.capBase);
     },
   );
 

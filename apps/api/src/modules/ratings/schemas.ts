@@ -175,3 +175,13 @@ export const DisciplineSchema = z
   .meta({ id: 'Discipline' });
 
 export const JobQueued = z.object({ jobId: z.number().int() });
+
+export const SettingsQuery = z.object({ agencyId: z.coerce.number().int().positive().optional() });
+export const SettingsSchema = z.object({
+  agencyId: z.number().int(),
+  capBase: z.enum(['httnv', 'httnv-or-above']),
+});
+export const SettingsBody = z.object({
+  agencyId: z.number().int().positive().optional(),
+  capBase: z.enum(['httnv', 'httnv-or-above'], { error: 'Cách tính là "httnv" hoặc "httnv-or-above".' }),
+});

@@ -20,7 +20,7 @@ import {
   type RatingLevel,
   type RatingWarning,
 } from '../../../../../packages/domain/src/ratings/index.ts';
-import type { Actor } from '../../auth/actor.ts';
+import { isAdmin, type Actor } from '../../auth/actor.ts';
 import { auditBy, todayIn, type Ctx } from '../../context.ts';
 import { AppError, errors } from '../../errors.ts';
 import { assertDisciplineWrite, assertReadUnit, assertWriteUnit, canFinalise } from './access.ts';
@@ -534,4 +534,34 @@ export async function deleteDiscipline(ctx: Ctx, actor: Actor, id: number, versi
       }),
     );
   });
+}
+
+// ── settings ──
+
+export async function getSettings(ctx: Ctx, actor: Actor, agencyId: number) {
+  if (!isAdmin(actor) && actor.agencyId !== agencyId && !canFinalise(actor, agencyId))
+    throw errors.forbidden('xem cài đặt xếp loại của cơ quan này');
+  return { agencyId, capBase: await capBaseOf(ctx.db, agencyId) };
+}
+
+/** The base of the HTXSNV cap (R-RATE-2): "httnv" (rated HTTNV, default) or "httnv-or-above". */
+export async function saveSettings(ctx: Ctx, actor: Actor, agencyId: number, capBase: CapBase) {
+  if (!canFinalise(actor, agencyId)) throw errors.forbidden('sửa cài đặt xếp loại của cơ quan này');
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await capBaseOf(trx, agencyId);
+    await repo.writeCapBaseSetting(trx, agencyId, capBase);
+    await writeAudit(
+      trx,
+      auditBy(actor, {
+        action: 'update',
+        entity: 'agency_settings',
+        entityId: repo.CAP_BASE_SETTING,
+        agencyId,
+        summary: `Cách tính tỷ lệ HTXSNV: 20% ${capBase === 'httnv' ? 'số người HTTNV' : 'số người HTTNV trở lên'}`,
+        before: { capBase: before },
+        after: { capBase },
+      }),
+    );
+  });
+  return { agencyId, capBase };
 }

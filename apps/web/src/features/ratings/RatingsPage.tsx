@@ -32,13 +32,16 @@ import { useMe } from '../../lib/session.tsx';
 import {
   exportRatings,
   useRatingGrid,
+  useRatingSettings,
   useSaveGrid,
+  useSaveRatingSettings,
   type GridRow,
   type RatingValue,
   type RowChange,
 } from './api/ratings.ts';
 import { DisciplineDrawer } from './DisciplineDrawer.tsx';
 import { ImportRatingsModal } from './ImportRatingsModal.tsx';
+import { SelfAssessmentCard } from './SelfAssessmentCard.tsx';
 
 // /danh-gia-xep-loai?donVi=12&nam=2024 — the rating grid of one unit for one year. Every cell is
 // editable from the keyboard: Tab/Shift+Tab along the row, Ctrl+↑/↓ (or Enter on a closed select) to the
@@ -77,7 +80,9 @@ export function RatingsPage() {
     me.roles.some((r) => r.role === 'officer' || r.role === 'council' || r.role === 'reviewer');
   const unitOptions = (units.data ?? []).filter((u) => u.active && (officer || headUnits.includes(u.id)));
   const unitId = Number(params.get('donVi')) || unitOptions[0]?.id || null;
-  const grid = useRatingGrid(unitId, year);
+  const canRead = hasPermission(me, 'ratings:read') || isAdmin(me);
+  const canSelf = hasPermission(me, 'ratings:self') && !!me.personId;
+  const grid = useRatingGrid(canRead ? unitId : null, year);
   const save = useSaveGrid();
   const canWrite = hasPermission(me, 'ratings:write') || isAdmin(me);
   const [edits, setEdits] = useState<Record<number, Edit>>({});
@@ -171,6 +176,8 @@ export function RatingsPage() {
   };
 
   const finalise = grid.data?.canFinalise ?? false;
+  const settings = useRatingSettings(finalise);
+  const saveSettings = useSaveRatingSettings();
   const ratingSelect = (r: GridRow, i: number, col: 'proposed' | 'final') => {
     const key = col === 'proposed' ? 'proposedRating' : 'finalRating';
     return (
@@ -195,6 +202,31 @@ export function RatingsPage() {
 
   const years = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i);
   if (!years.includes(year)) years.push(year);
+  const yearPicker = (
+    <Space>
+      <Typography.Text>Năm</Typography.Text>
+      <Select
+        style={{ width: 100 }}
+        value={year}
+        options={years.map((y) => ({ value: y, label: String(y) }))}
+        onChange={(v) => set('nam', String(v))}
+        data-testid="ratings-year"
+      />
+    </Space>
+  );
+
+  if (!canRead) {
+    return (
+      <>
+        <PageHeader
+          title="Đánh giá, xếp loại"
+          subtitle="Tự đánh giá, xếp loại chất lượng của bạn theo năm."
+        />
+        <Flex style={{ marginBottom: 12 }}>{yearPicker}</Flex>
+        {canSelf ? <SelfAssessmentCard year={year} /> : null}
+      </>
+    );
+  }
 
   return (
     <>
@@ -223,6 +255,7 @@ export function RatingsPage() {
           </>
         }
       />
+      {canSelf ? <SelfAssessmentCard year={year} /> : null}
       <Flex gap={12} wrap align="center" style={{ marginBottom: 12 }}>
         <Space>
           <Typography.Text>Đơn vị</Typography.Text>
@@ -237,16 +270,23 @@ export function RatingsPage() {
             optionFilterProp="label"
           />
         </Space>
-        <Space>
-          <Typography.Text>Năm</Typography.Text>
+        {yearPicker}
+        {finalise && settings.data && (
           <Select
-            style={{ width: 100 }}
-            value={year}
-            options={years.map((y) => ({ value: y, label: String(y) }))}
-            onChange={(v) => set('nam', String(v))}
-            data-testid="ratings-year"
+            style={{ width: 230 }}
+            value={settings.data.capBase}
+            loading={saveSettings.isPending}
+            options={[
+              { value: 'httnv', label: 'Tỷ lệ: 20% số người HTTNV' },
+              { value: 'httnv-or-above', label: 'Tỷ lệ: 20% số người HTTNV trở lên' },
+            ]}
+            onChange={(v) =>
+              saveSettings.mutate({ capBase: v }, { onError: (e) => message.error(errorMessage(e)) })
+            }
+            data-testid="ratings-cap-base"
+            aria-label="Cách tính tỷ lệ HTXSNV"
           />
-        </Space>
+        )}
         {grid.data && (
           <Tooltip
             title={`Tối đa ${liveCap.percent}% ${liveCap.base === 'httnv' ? 'số người HTTNV' : 'số người HTTNV trở lên'} (${liveCap.baseCount} người), R-RATE-2`}

@@ -184,3 +184,52 @@ export function useStartRatingImport() {
     },
   });
 }
+
+const SelfSchema = z.object({
+  personId: z.number(),
+  year: z.number(),
+  version: z.number().nullable(),
+  selfRating: Rating.nullable(),
+  proposedRating: Rating.nullable(),
+  finalRating: Rating.nullable(),
+});
+
+// GET/PUT /api/ratings/self — the signed-in person's own self-assessment.
+export function useSelfRating(year: number, enabled: boolean) {
+  return useQuery({
+    queryKey: ['ratings', 'self', year],
+    queryFn: ({ signal }) => request('/ratings/self', SelfSchema, { query: { year }, signal }),
+    enabled,
+  });
+}
+
+export function useSaveSelfRating() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { year: number; selfRating: RatingValue | null; version: number | null }) =>
+      request('/ratings/self', SelfSchema, { method: 'PUT', body }),
+    onSuccess: (r) => qc.setQueryData(['ratings', 'self', r.year], r),
+  });
+}
+
+const SettingsSchema = z.object({ agencyId: z.number(), capBase: z.enum(['httnv', 'httnv-or-above']) });
+
+// GET/PUT /api/ratings/settings — what the 20% of R-RATE-2 is taken of.
+export function useRatingSettings(enabled: boolean) {
+  return useQuery({
+    queryKey: ['ratings', 'settings'],
+    queryFn: ({ signal }) => request('/ratings/settings', SettingsSchema, { signal }),
+    enabled,
+  });
+}
+
+export function useSaveRatingSettings() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { capBase: 'httnv' | 'httnv-or-above' }) =>
+      request('/ratings/settings', SettingsSchema, { method: 'PUT', body }),
+    onSuccess: async () => {
+      await qc.invalidateQueries({ queryKey: ['ratings'] });
+    },
+  });
+}
