@@ -244,3 +244,48 @@ describe('the recognised initiative appears in the author’s eligibility', () =
     expect(cstdcs.checks.some((c) => c.criterion.includes('initiative') && c.outcome === 'met')).toBe(true);
   });
 });
+
+describe('movements and covenants pages', () => {
+  test('the officer sees a movement with its theme and its results per phase, and a covenant', async ({
+    page,
+  }) => {
+    const m = await officer.post('/api/movements', {
+      launchedBy: 'tinh',
+      launcherName: 'UBND tỉnh Gia Lai',
+      name: 'Gia Lai chung sức xây dựng nông thôn mới',
+      theme: 'Chung sức xây dựng nông thôn mới',
+      year,
+      fromDate: `${year}-01-01`,
+      toDate: `${year}-12-31`,
+      phases: [
+        { name: 'Đợt thứ nhất', fromDate: `${year}-01-01`, toDate: `${year}-06-30` },
+        { name: 'Đợt thứ hai', fromDate: `${year}-07-01`, toDate: `${year}-12-31` },
+      ],
+      targets: [
+        { kind: 'quantitative', content: '100% xã có điện lưới quốc gia', targetValue: 100, unit: '%' },
+      ],
+    });
+    expect(m.statusCode, m.body).toBe(201);
+    const phase = (m.json() as { phases: { id: number }[] }).phases[1]!.id;
+    await officer.post(`/api/movements/${m.json().id}/results`, {
+      phaseId: phase,
+      reportedOn: `${year}-12-10`,
+      content: 'Xã sử dụng điện lưới quốc gia',
+      numerator: 220,
+      denominator: 220,
+      unit: 'xã',
+    });
+    await officer.post('/api/covenants', {
+      year,
+      title: `Giao ước thi đua năm ${year}`,
+      status: 'signed',
+      signedOn: `${year}-02-10`,
+    });
+    await loginAs(page, h!, 'officer');
+    await page.goto('/phong-trao');
+    await page.getByText('Gia Lai chung sức xây dựng nông thôn mới').click();
+    await page.getByText('220/220 xã').waitFor();
+    await page.goto('/giao-uoc');
+    await page.getByText(`Giao ước thi đua năm ${year}`).waitFor();
+  });
+});

@@ -65,6 +65,12 @@ const MyDeadlinesPage = lazy(() =>
   import('../features/plans/MyDeadlinesPage.tsx').then((m) => ({ default: m.MyDeadlinesPage })),
 );
 
+const MovementsPage = lazy(() =>
+  import('../features/movements/MovementsPage.tsx').then((m) => ({ default: m.MovementsPage })),
+);
+const CovenantsPage = lazy(() =>
+  import('../features/covenants/CovenantsPage.tsx').then((m) => ({ default: m.CovenantsPage })),
+);
 const RegistrationsPage = lazy(() =>
   import('../features/registrations/RegistrationsPage.tsx').then((m) => ({ default: m.RegistrationsPage })),
 );
@@ -167,6 +173,12 @@ export function App() {
                     </Route>
                     <Route element={<RequireNav navKey="my-deadlines" />}>
                       <Route path="han-cua-toi" element={<MyDeadlinesPage />} />
+                    </Route>
+                    <Route element={<RequireNav navKey="movements" />}>
+                      <Route path="phong-trao" element={<MovementsPage />} />
+                    </Route>
+                    <Route element={<RequireNav navKey="covenants" />}>
+                      <Route path="giao-uoc" element={<CovenantsPage />} />
                     </Route>
                     <Route element={<RequireNav navKey="registrations" />}>
                       <Route path="dang-ky-thi-dua" element={<RegistrationsPage />} />

@@ -64,14 +64,19 @@ export const NAV: NavEntry[] = [
     children: [
       { key: 'plans', label: 'Kế hoạch TĐKT', path: '/ke-hoach', resources: ['plans', 'plan'] },
       { key: 'my-deadlines', label: 'Hạn của tôi', path: '/han-cua-toi', resources: ['plans'] },
-      { key: 'movements', label: 'Phong trào thi đua', resources: ['movements', 'movement'] },
+      {
+        key: 'movements',
+        label: 'Phong trào thi đua',
+        path: '/phong-trao',
+        resources: ['movements', 'movement'],
+      },
       {
         key: 'registrations',
         label: 'Đăng ký thi đua',
         path: '/dang-ky-thi-dua',
         resources: ['registrations', 'registration'],
       },
-      { key: 'covenants', label: 'Giao ước', resources: ['covenants', 'covenant'] },
+      { key: 'covenants', label: 'Giao ước', path: '/giao-uoc', resources: ['covenants', 'covenant'] },
     ],
   },
   {
