@@ -77,3 +77,14 @@ export {
   type PublicityTarget,
 } from './procedure/publicity.ts';
 export type { ProcedureCheck, Confidence } from './procedure/result.ts';
+export {
+  dossierRequirements,
+  checkDossier,
+  DOSSIER_ITEMS,
+  type DossierItemCode,
+  type DossierRequirement,
+  type DossierRequirements,
+  type DossierRequest,
+  type DossierCheck,
+  type MissingDossierItem,
+} from './procedure/dossier.ts';
