@@ -88,3 +88,10 @@ export {
   type DossierCheck,
   type MissingDossierItem,
 } from './procedure/dossier.ts';
+export {
+  checkSimplifiedProcedure,
+  type SimplifiedInput,
+  type SimplifiedResult,
+  type SimplifiedCondition,
+} from './procedure/simplified.ts';
+export { appraisalDeadline, type AppraisalInput, type AppraisalDeadline } from './procedure/time-limits.ts';

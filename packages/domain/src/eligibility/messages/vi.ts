@@ -246,6 +246,10 @@ export const MESSAGES_VI = {
   // dossier (A-DOS-1, A-DOS-2)
   'dossier-item-missing': (p: P) => `Hồ sơ thiếu: ${s(p, 'label')} (${n(p, 'sets')} bộ).`,
   // simplified procedure (A-SIMP-1, B-SIMP-1)
+  'simplified-allowed': (p: P) =>
+    `Đủ điều kiện áp dụng thủ tục đơn giản (${s(p, 'regime')}): khen thưởng đột xuất, đáp ứng yêu cầu chính trị, thành tích đột xuất và rõ ràng.`,
+  'appraisal-deadline': (p: P) =>
+    `Hồ sơ đầy đủ ngày ${dateVi(s(p, 'completeOn'))}: thời hạn thẩm định, trình ${n(p, 'days')} ngày làm việc, đến hết ngày ${dateVi(s(p, 'due'))}.`,
   'simplified-kind-not-sudden': (p: P) =>
     `Thủ tục đơn giản chỉ áp dụng cho khen thưởng đột xuất (loại hình đề nghị: ${s(p, 'kind')}).`,
   'simplified-political-need': (p: P) =>
