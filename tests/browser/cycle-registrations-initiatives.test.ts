@@ -176,8 +176,17 @@ describe('an initiative is scored by three members while its author’s unit hea
     initiativeId = (r.json() as { id: number; title: string }[]).find(
       (i) => i.title === 'Số hoá hồ sơ thi đua, khen thưởng',
     )!.id;
-    const sent = await officer.post(`/api/initiatives/${initiativeId}/review`, { sessionId });
-    expect(sent.statusCode).toBe(200);
+  });
+
+  test('the officer sends it to the council session', async ({ page }) => {
+    await loginAs(page, h!, 'officer');
+    await page.goto(`/sang-kien/${initiativeId}`);
+    await page.getByTestId('send-session').click();
+    await page.getByText(`Hội đồng sáng kiến Sở Công Thương — 15/10/${year}`).click();
+    await page.getByTestId('send-submit').click();
+    await poll(() => page.getByTestId('initiative-status').textContent()).toBe('Đang xét');
+    const d = (await officer.get(`/api/initiatives/${initiativeId}`)).json() as { sessionId: number };
+    expect(d.sessionId).toBe(sessionId);
   });
 
   test('the head of Hằng’s unit is refused with the reason', async ({ page }) => {

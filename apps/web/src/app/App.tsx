@@ -80,6 +80,9 @@ const InitiativesPage = lazy(() =>
 const InitiativePage = lazy(() =>
   import('../features/initiatives/InitiativePage.tsx').then((m) => ({ default: m.InitiativePage })),
 );
+const InitiativeCouncilPage = lazy(() =>
+  import('../features/initiatives/CouncilPage.tsx').then((m) => ({ default: m.CouncilPage })),
+);
 const PersonEligibilityPage = lazy(() =>
   import('../features/person-eligibility/PersonEligibilityPage.tsx').then((m) => ({
     default: m.PersonEligibilityPage,
@@ -185,6 +188,7 @@ export function App() {
                     </Route>
                     <Route element={<RequireNav navKey="initiatives" />}>
                       <Route path="sang-kien" element={<InitiativesPage />} />
+                      <Route path="sang-kien/hoi-dong" element={<InitiativeCouncilPage />} />
                       <Route path="sang-kien/:id" element={<InitiativePage />} />
                     </Route>
                     <Route element={<RequireNav navKey="person-eligibility" />}>

@@ -10,6 +10,7 @@ import {
   Flex,
   Input,
   InputNumber,
+  Select,
   Space,
   Table,
   Tag,
@@ -23,6 +24,7 @@ import { DATE_FORMAT, formatDate, formatNumber, toWireDate } from '../../lib/for
 import { hasPermission } from '../../lib/permissions.ts';
 import { useSession } from '../../lib/session.tsx';
 import { useDecide, useInitiative, useRecuse, useScore, type Initiative } from './api/initiatives.ts';
+import { useCouncils, useSendToCouncil } from './api/councils.ts';
 import { FIELDS, INITIATIVE_STATUS, SCOPE_LABELS } from './InitiativesPage.tsx';
 
 const EXCLUDED: Record<string, string> = {
@@ -106,6 +108,42 @@ function ScoreCard({ it }: { it: Initiative }) {
           </Flex>
         )}
       </Space>
+    </Card>
+  );
+}
+
+function SendCard({ it }: { it: Initiative }) {
+  const councils = useCouncils();
+  const send = useSendToCouncil(it.id);
+  const [sessionId, setSessionId] = useState<number | undefined>();
+  if (it.status !== 'registered') return null;
+  const options = (councils.data ?? []).flatMap((c) =>
+    c.sessions
+      .filter((s) => s.year === it.year && s.status !== 'closed')
+      .map((s) => ({ value: s.id, label: `${c.name} — ${formatDate(s.heldOn)}` })),
+  );
+  return (
+    <Card title="Đưa ra Hội đồng sáng kiến" style={{ marginTop: 16 }}>
+      <ErrorAlert error={send.error} />
+      <Flex gap={8}>
+        <Select
+          style={{ width: 360 }}
+          placeholder="Chọn phiên họp"
+          options={options}
+          value={sessionId}
+          onChange={setSessionId}
+          data-testid="send-session"
+        />
+        <Button
+          type="primary"
+          disabled={sessionId === undefined}
+          loading={send.isPending}
+          onClick={() => sessionId !== undefined && send.mutate(sessionId)}
+          data-testid="send-submit"
+        >
+          Đưa ra Hội đồng
+        </Button>
+      </Flex>
     </Card>
   );
 }
@@ -235,6 +273,7 @@ export function InitiativePage() {
             </Card>
           )}
           <ScoreCard key={`${it.id}-${it.myMemberId}`} it={it} />
+          {me && hasPermission(me, 'initiatives:decide') && <SendCard it={it} />}
           {me && hasPermission(me, 'initiatives:decide') && <DecideCard it={it} />}
         </>
       )}

@@ -118,6 +118,11 @@ export function InitiativesPage() {
               data-testid="initiative-year"
             />
             <Button onClick={() => download('/initiatives/export.xlsx', { year })}>Xuất Excel</Button>
+            {me && hasPermission(me, 'initiatives:decide') && (
+              <Link to="/sang-kien/hoi-dong">
+                <Button>Hội đồng sáng kiến</Button>
+              </Link>
+            )}
             {me?.personId && hasPermission(me, 'initiatives:register') && (
               <Button type="primary" onClick={() => setOpen(true)} data-testid="initiative-register">
                 Đăng ký sáng kiến
