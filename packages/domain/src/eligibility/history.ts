@@ -114,10 +114,14 @@ export class History {
     return this.facts.get(year)?.rating;
   }
 
-  /** Strongest discipline in force during `year` (recorded for that year, or whose from/to covers it). */
-  discipline(year: number): Discipline | undefined {
+  /**
+   * Strongest discipline in force during `year` (recorded for that year, or whose from/to covers it);
+   * `exclude` sets some aside (the regime-B violation-year rule, discipline-rating.ts).
+   */
+  discipline(year: number, exclude?: (d: Discipline) => boolean): Discipline | undefined {
     let best: Discipline | undefined;
     for (const d of this.subject.disciplines) {
+      if (exclude !== undefined && exclude(d)) continue;
       const fromY = d.from ? Number(d.from.slice(0, 4)) : d.year;
       const toY = d.to ? Number(d.to.slice(0, 4)) : d.year;
       if (d.year === year || (fromY <= year && year <= toY)) {

@@ -95,3 +95,11 @@ export {
   type SimplifiedCondition,
 } from './procedure/simplified.ts';
 export { appraisalDeadline, type AppraisalInput, type AppraisalDeadline } from './procedure/time-limits.ts';
+export {
+  countedDiscipline,
+  disciplineWarnings,
+  ratingRuleApplies,
+  firstYearListedInForce,
+  RATING_DISCIPLINE_CITATION,
+  type CountedDiscipline,
+} from './discipline-rating.ts';

@@ -1,6 +1,7 @@
 // Building blocks the rule files compose. Each emits exactly one check (criterion, outcome, citation,
 // reason code, evidence) and returns its outcome; the rule file decides which blocks apply and cites
 // the article of its own regime.
+import { countedDiscipline, disciplineWarnings } from './discipline-rating.ts';
 import { disciplineRank, monthsSinceRecruitment, ratingRank, windowEnd, type GrantRecord } from './history.ts';
 import type { RuleContext } from './rule.ts';
 import { DISCIPLINE_LEVELS, type Citation, type DisciplineLevel, type Evidence, type InitiativeScope, type Outcome, type Rating, type TargetCode } from './types.ts';
@@ -43,6 +44,8 @@ export function ratingAtLeast(v: Verdict, ctx: RuleContext, o: Base & { year: nu
 
 /** A title the engine decides itself for the judged year (CSTĐCS reads LĐTT of the same year, etc.). */
 export function sameYearTitle(v: Verdict, ctx: RuleContext, o: Base & { title: TargetCode }): Outcome {
+  // R-RATE-1: results built on LĐTT of the year repeat the rating/discipline inconsistency (discipline-rating.ts).
+  if (o.title === 'lao-dong-tien-tien' && ctx.subject.kind === 'individual') disciplineWarnings(v, ctx.history, ctx.year, ctx.regime, countedDiscipline(ctx.history, ctx.year, ctx.params));
   const outcome = outcomeOf(ctx.derived(o.title));
   const code = outcome === 'met' ? 'holds-title-same-year' : outcome === 'not-met' ? 'lacks-title-same-year' : 'title-same-year-undetermined';
   return v.add(
@@ -142,8 +145,10 @@ export function ldttGate(v: Verdict, ctx: RuleContext, cites: GateCitations, ids
     });
   }
 
-  // Discipline from khiển trách (A-LDTT-6, B-LDTT-7).
-  const d = ctx.history.discipline(y);
+  // Discipline from khiển trách (A-LDTT-6, B-LDTT-7); regime B does not count again a discipline decided in
+  // the year for a violation of the previous year already rated KHTNV (rules.md §3.5, discipline-rating.ts).
+  const counted = countedDiscipline(ctx.history, y, p);
+  const d = counted.discipline;
   if (d) {
     v.add({
       criterion: 'no-discipline-in-year',
@@ -154,11 +159,11 @@ export function ldttGate(v: Verdict, ctx: RuleContext, cites: GateCitations, ids
       params: { year: y, level: d.level },
       evidence: [{ kind: 'discipline', year: y, value: d.level }],
     });
-    const rating = f?.rating;
-    if (p.disciplineForcesKhtnv && rating !== undefined && rating !== 'khtnv') v.warn('rating-inconsistent-with-discipline', { year: y, level: d.level, rating });
+    disciplineWarnings(v, ctx.history, y, ctx.regime, counted);
     if (ids.discipline.startsWith('B')) v.unverified('B-LDTT-7', 'B-LDTT-7', 'bị kỷ luật từ khiển trách trở lên trong năm thì không xét LĐTT');
   } else {
     v.add({ criterion: 'no-discipline-in-year', rule: ids.discipline, outcome: 'met', citation: cites.disqualifiers, code: 'no-discipline', params: { year: y } });
+    disciplineWarnings(v, ctx.history, y, ctx.regime, counted);
   }
 
   registration(v, ctx, cites.registration, ids.registration);

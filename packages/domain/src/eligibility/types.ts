@@ -92,10 +92,16 @@ export interface YearFacts {
 }
 
 export interface Discipline {
+  /** The year the discipline was decided (the year it is counted in). */
   year: number;
   level: DisciplineLevel;
   from?: string;
   to?: string;
+  /**
+   * Extension (docs/legal-sources.md): the year of the violation, when earlier than `year`. Under regime B a
+   * discipline decided in Y+1 for a Y violation already used to rate Y KHTNV is not counted again in Y+1.
+   */
+  violationYear?: number;
 }
 
 export interface TitleRecord {

@@ -248,6 +248,7 @@ function discipline(c: Checker, raw: unknown, path: string): Discipline | undefi
   c.oneOf(o, 'level', p, DISCIPLINE_LEVELS, true);
   c.date(o, 'from', p);
   c.date(o, 'to', p);
+  c.int(o, 'violationYear', p, 1900, 2200);
   dropNulls(o);
   return o as unknown as Discipline;
 }
