@@ -60,8 +60,14 @@ export interface CountedDiscipline {
   setAside: Discipline[];
 }
 
+const NO_DISCIPLINE: CountedDiscipline = Object.freeze({
+  discipline: undefined,
+  setAside: Object.freeze([]) as unknown as Discipline[],
+});
+
 /** The discipline counted in `year` under the regime's timing rule. */
 export function countedDiscipline(history: History, year: number, params: RegimeParams): CountedDiscipline {
+  if (history.subject.disciplines.length === 0) return NO_DISCIPLINE;
   if (!params.disciplineViolationYearException) return { discipline: history.discipline(year), setAside: [] };
   const setAside = history.subject.disciplines.filter((d) => alreadyUsed(history, year, d));
   if (setAside.length === 0) return { discipline: history.discipline(year), setAside };

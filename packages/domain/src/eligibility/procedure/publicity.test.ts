@@ -175,4 +175,17 @@ describe('checkPublicity (A-PUB-1, B-PUB-1)', () => {
       'Công khai từ ngày 04/03/2025: chỉ 9 ngày làm việc trước ngày Hội đồng họp 17/03/2025, cần ít nhất 10 ngày.',
     );
   });
+
+  it('rejects a malformed date in both regimes', () => {
+    for (const regime of ['A', 'B'] as const) {
+      expect(() =>
+        checkPublicity({
+          target: 'huan-chuong-lao-dong-hang-ba',
+          regime,
+          publication: { from: '2025-02-30' },
+          councilMeetingOn: MEETING,
+        }),
+      ).toThrow(RangeError);
+    }
+  });
 });

@@ -9,7 +9,12 @@
 import { regimeById } from '../regimes.ts';
 import type { ReasonParams, RegimeId, TargetCode } from '../types.ts';
 import { procedureCheck, procedureWarning, type ProcedureCheck } from './result.ts';
-import { PUBLICITY_CONVENTION, workingDaysBetween, type DayCountConvention } from './working-days.ts';
+import {
+  dayNumber,
+  PUBLICITY_CONVENTION,
+  workingDaysBetween,
+  type DayCountConvention,
+} from './working-days.ts';
 
 /** A proposal subject of the publicity rule: a target, or an honorary State title (not an engine target). */
 export type PublicityTarget = TargetCode | 'danh-hieu-vinh-du-nha-nuoc';
@@ -78,7 +83,7 @@ export function checkPublicity(i: PublicityInput): PublicityResult {
   const url: ReasonParams = pub.url !== undefined ? { url: pub.url } : {};
   if (required === null) {
     // A-PUB-1: a consultation before the council meets; no number of days.
-    const ok = pub.from < meeting;
+    const ok = dayNumber(pub.from) < dayNumber(meeting);
     return {
       ...procedureCheck(
         rule,
