@@ -159,6 +159,24 @@ describe('a staff member registers and the officer returns it with a reason', ()
   });
 });
 
+describe('a unit head registers the unit and the officer’s board shows it', () => {
+  test('the head of Phòng Quản lý Thương mại registers Tập thể lao động xuất sắc', async ({ page }) => {
+    await loginAs(page, h!, 'unit-head');
+    await page.goto('/dang-ky-thi-dua');
+    const card = page.getByTestId('unit-registration');
+    await card.getByText('Tập thể lao động xuất sắc', { exact: true }).click();
+    await card.getByTestId('registration-submit').click();
+    await poll(() => card.getByTestId('registration-status').first().textContent()).toBe('Đã gửi');
+  });
+
+  test('the officer’s board shows the unit as sent', async ({ page }) => {
+    await loginAs(page, h!, 'officer');
+    await page.goto('/dang-ky-thi-dua');
+    const row = page.locator('tr', { hasText: 'Phòng Quản lý Thương mại' }).first();
+    await poll(() => row.getByTestId('registration-status').first().textContent()).toBe('Đã gửi');
+  });
+});
+
 describe('an initiative is scored by three members while its author’s unit head is refused', () => {
   let initiativeId: number;
 

@@ -59,7 +59,22 @@ function StatusTag({ status, late }: { status: string; late?: boolean }) {
   );
 }
 
-function MyRegistration({ year, mine }: { year: number; mine: Registration | undefined }) {
+const UNIT_TITLES = [
+  { value: 'tap-the-lao-dong-tien-tien', label: 'Tập thể lao động tiên tiến' },
+  { value: 'tap-the-lao-dong-xuat-sac', label: 'Tập thể lao động xuất sắc' },
+  { value: 'giay-khen', label: 'Giấy khen' },
+  { value: 'bang-khen-cap-tinh', label: 'Bằng khen cấp tỉnh' },
+];
+
+function MyRegistration({
+  year,
+  mine,
+  unitId,
+}: {
+  year: number;
+  mine: Registration | undefined;
+  unitId?: number;
+}) {
   const { message } = App.useApp();
   const save = useSaveRegistration();
   const [codes, setCodes] = useState<string[] | null>(null);
@@ -71,7 +86,9 @@ function MyRegistration({ year, mine }: { year: number; mine: Registration | und
     try {
       await save.mutateAsync({
         year,
-        subjectKind: 'person',
+        ...(unitId !== undefined
+          ? { subjectKind: 'unit' as const, unitId }
+          : { subjectKind: 'person' as const }),
         items: selected.map((code) => ({ code })),
         commitments: text,
         submit: true,
@@ -84,7 +101,15 @@ function MyRegistration({ year, mine }: { year: number; mine: Registration | und
     }
   };
   return (
-    <Card title={`Đăng ký thi đua của tôi năm ${year}`} data-testid="my-registration">
+    <Card
+      title={
+        unitId !== undefined
+          ? `Đăng ký thi đua của tập thể ${mine?.unitName ?? 'đơn vị'} năm ${year}`
+          : `Đăng ký thi đua của tôi năm ${year}`
+      }
+      data-testid={unitId !== undefined ? 'unit-registration' : 'my-registration'}
+      style={{ marginBottom: 16 }}
+    >
       {mine && (
         <Flex gap={8} align="center" style={{ marginBottom: 12 }}>
           <StatusTag status={mine.status} late={mine.late} />
@@ -108,7 +133,7 @@ function MyRegistration({ year, mine }: { year: number; mine: Registration | und
         disabled={locked}
         value={selected}
         onChange={(v) => setCodes(v as string[])}
-        options={PERSONAL_TITLES.map((t) => ({ ...t, 'data-testid': `registration-title-${t.value}` }))}
+        options={unitId !== undefined ? UNIT_TITLES : PERSONAL_TITLES}
       />
       <Input.TextArea
         data-testid="registration-commitments"
@@ -233,6 +258,9 @@ export function RegistrationsPage() {
   const [returning, setReturning] = useState<Registration | null>(null);
   const rows = list.data ?? [];
   const mine = rows.find((r) => r.personId !== null && r.personId === me?.personId);
+  const headUnits = (me?.roles ?? [])
+    .filter((r) => r.role === 'unit-head' && typeof r.unitId === 'number')
+    .map((r) => r.unitId as number);
   return (
     <>
       <PageHeader
@@ -253,6 +281,17 @@ export function RegistrationsPage() {
       />
       <ErrorAlert error={list.error} />
       {me?.personId ? <MyRegistration key={`${year}-${mine?.version ?? 0}`} year={year} mine={mine} /> : null}
+      {headUnits.map((unitId) => {
+        const own = rows.find((r) => r.subjectKind === 'unit' && r.unitId === unitId);
+        return (
+          <MyRegistration
+            key={`u${unitId}-${year}-${own?.version ?? 0}`}
+            year={year}
+            mine={own}
+            unitId={unitId}
+          />
+        );
+      })}
       {reviewer && (
         <>
           <div style={{ height: 16 }} />
