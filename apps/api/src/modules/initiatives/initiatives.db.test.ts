@@ -154,15 +154,36 @@ describe(`initiatives and their council (${testEngine()})`, () => {
   });
 
   it('the author attaches a file and reads it back; after the deadline staff can no longer register', async () => {
-    const f = multipartFile('file', 'thuyet-minh-sang-kien.pdf', Buffer.from('%PDF-1.4 thuyết minh'), 'application/pdf');
-    const up = await hangClient.inject({ method: 'POST', url: `/api/initiatives/${initiativeId}/files`, payload: f.payload, headers: f.headers });
+    const f = multipartFile(
+      'file',
+      'thuyet-minh-sang-kien.pdf',
+      Buffer.from('%PDF-1.4 thuyết minh'),
+      'application/pdf',
+    );
+    const up = await hangClient.inject({
+      method: 'POST',
+      url: `/api/initiatives/${initiativeId}/files`,
+      payload: f.payload,
+      headers: f.headers,
+    });
     expect(up.statusCode, up.body).toBe(200);
     const file = up.json().files[0];
     expect(file).toMatchObject({ name: 'thuyet-minh-sang-kien.pdf', mime: 'application/pdf' });
     const dl = await hangClient.get(`/api/initiatives/${initiativeId}/files/${file.id}`);
     expect(dl.body).toBe('%PDF-1.4 thuyết minh');
-    await officer.put('/api/registrations/settings', { year: 2024, registrationRequired: false, registrationDeadline: null, initiativeDeadline: '2024-08-30' });
-    const late = await hangClient.post('/api/initiatives', { year: 2024, title: 'Sáng kiến nộp muộn', field: 'khac', authors: [{ personId: hang.id, share: 100 }], submit: true });
+    await officer.put('/api/registrations/settings', {
+      year: 2024,
+      registrationRequired: false,
+      registrationDeadline: null,
+      initiativeDeadline: '2024-08-30',
+    });
+    const late = await hangClient.post('/api/initiatives', {
+      year: 2024,
+      title: 'Sáng kiến nộp muộn',
+      field: 'khac',
+      authors: [{ personId: hang.id, share: 100 }],
+      submit: true,
+    });
     expect(late.statusCode).toBe(400);
     expect(late.json().message).toBe('Đã hết hạn đăng ký sáng kiến năm 2024 (hạn cuối 30/08/2024).');
   });
