@@ -15,15 +15,23 @@ import {
   Table,
   Tag,
   Typography,
+  Upload,
 } from 'antd';
 import { useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { download } from '../../lib/api.ts';
+import { apiUrl, download } from '../../lib/api.ts';
 import { DATE_FORMAT, formatDate, formatNumber, toWireDate } from '../../lib/format.ts';
 import { hasPermission } from '../../lib/permissions.ts';
 import { useSession } from '../../lib/session.tsx';
-import { useDecide, useInitiative, useRecuse, useScore, type Initiative } from './api/initiatives.ts';
+import {
+  useAttachFile,
+  useDecide,
+  useInitiative,
+  useRecuse,
+  useScore,
+  type Initiative,
+} from './api/initiatives.ts';
 import { useCouncils, useSendToCouncil } from './api/councils.ts';
 import { FIELDS, INITIATIVE_STATUS, SCOPE_LABELS } from './InitiativesPage.tsx';
 
@@ -189,6 +197,29 @@ function DecideCard({ it }: { it: Initiative }) {
   );
 }
 
+function Files({ it }: { it: Initiative }) {
+  const attach = useAttachFile(it.id);
+  return (
+    <Card size="small" title="Tệp đính kèm" style={{ marginTop: 16 }}>
+      <ErrorAlert error={attach.error} />
+      <Space orientation="vertical">
+        {it.files.map((f) => (
+          <a key={f.id} href={apiUrl(`/initiatives/${it.id}/files/${f.id}`)}>
+            {f.name}
+          </a>
+        ))}
+        {['draft', 'registered'].includes(it.status) && (
+          <Upload showUploadList={false} beforeUpload={(file) => (attach.mutate(file), false)}>
+            <Button loading={attach.isPending} data-testid="initiative-attach">
+              Đính kèm tệp
+            </Button>
+          </Upload>
+        )}
+      </Space>
+    </Card>
+  );
+}
+
 export function InitiativePage() {
   const id = Number(useParams().id);
   const { state } = useSession();
@@ -234,6 +265,7 @@ export function InitiativePage() {
               {it.benefits}
             </Descriptions.Item>
           </Descriptions>
+          <Files it={it} />
           {it.members.length > 0 && (
             <Card
               title="Hội đồng sáng kiến"

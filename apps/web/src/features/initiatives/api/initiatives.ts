@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { request } from '../../../lib/api.ts';
+import { request, upload } from '../../../lib/api.ts';
 
 // /api/initiatives and the initiative council.
 const Author = z.object({
@@ -31,6 +31,7 @@ export const InitiativeSchema = InitiativeRowSchema.extend({
   results: z.string().nullable(),
   benefits: z.string().nullable(),
   recognizedOn: z.string().nullable(),
+  files: z.array(z.object({ id: z.number(), name: z.string(), size: z.number() })),
   criteria: z.array(
     z.object({ id: z.number(), position: z.number(), name: z.string(), maxPoints: z.number() }),
   ),
@@ -113,6 +114,18 @@ export function useDecide(id: number) {
       proposedScope?: string | null;
       recognizedOn?: string;
     }) => request(`/initiatives/${id}/result`, InitiativeSchema, { method: 'POST', body }),
+    onSuccess: done,
+  });
+}
+
+export function useAttachFile(id: number) {
+  const done = useSetDetail();
+  return useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.append('file', file);
+      return upload(`/initiatives/${id}/files`, form, InitiativeSchema);
+    },
     onSuccess: done,
   });
 }
