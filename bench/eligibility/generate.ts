@@ -5,7 +5,11 @@ import { closeSync, existsSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 export const YEARS_PER_PERSON = 5;
-export const BENCH_TARGETS = ['lao-dong-tien-tien', 'chien-si-thi-dua-co-so', 'chien-si-thi-dua-cap-tinh'] as const;
+export const BENCH_TARGETS = [
+  'lao-dong-tien-tien',
+  'chien-si-thi-dua-co-so',
+  'chien-si-thi-dua-cap-tinh',
+] as const;
 
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -20,7 +24,22 @@ export function mulberry32(seed: number): () => number {
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ'];
 const MIDDLE = ['Văn', 'Thị', 'Đức', 'Thu', 'Minh', 'Ngọc'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Đào', 'Hằng', 'Hùng', 'Lan', 'Mai', 'Nam', 'Phương', 'Quân', 'Thảo', 'Vy'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Đào',
+  'Hằng',
+  'Hùng',
+  'Lan',
+  'Mai',
+  'Nam',
+  'Phương',
+  'Quân',
+  'Thảo',
+  'Vy',
+];
 const RATINGS = ['htxsnv', 'httnv', 'httnv', 'httnv', 'htnv', 'khtnv'];
 
 export interface GeneratedSubjectStats {
@@ -38,12 +57,18 @@ function individual(i: number, rnd: () => number, Y: number): string {
   for (let y = Y - YEARS_PER_PERSON + 1; y <= Y; y++) {
     const rating = pick(RATINGS);
     const months = rnd() < 0.05 ? 1 + Math.floor(rnd() * 12) : 12;
-    years.push(`{"year":${y},"rating":"${rating}","monthsWorked":${months},"absenceDays":${Math.floor(rnd() * 10)},"maternityLeave":${rnd() < 0.03},"registered":${rnd() < 0.95}}`);
+    years.push(
+      `{"year":${y},"rating":"${rating}","monthsWorked":${months},"absenceDays":${Math.floor(rnd() * 10)},"maternityLeave":${rnd() < 0.03},"registered":${rnd() < 0.95}}`,
+    );
     if (y < Y && (rating === 'httnv' || rating === 'htxsnv')) {
       titles.push(`{"code":"lao-dong-tien-tien","year":${y},"decidedOn":"${y + 1}-01-15"}`);
-      if (rnd() < 0.35) titles.push(`{"code":"chien-si-thi-dua-co-so","year":${y},"decidedOn":"${y + 1}-01-15"}`);
+      if (rnd() < 0.35)
+        titles.push(`{"code":"chien-si-thi-dua-co-so","year":${y},"decidedOn":"${y + 1}-01-15"}`);
     }
-    if (rnd() < 0.3) inits.push(`{"year":${y},"scope":"${rnd() < 0.15 ? 'cap-tinh' : 'co-so'}","status":"${rnd() < 0.9 ? 'recognized' : 'registered'}"}`);
+    if (rnd() < 0.3)
+      inits.push(
+        `{"year":${y},"scope":"${rnd() < 0.15 ? 'cap-tinh' : 'co-so'}","status":"${rnd() < 0.9 ? 'recognized' : 'registered'}"}`,
+      );
   }
   const disc = rnd() < 0.02 ? `{"year":${Y},"level":"khien-trach"}` : '';
   const name = `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`;
@@ -56,7 +81,12 @@ function individual(i: number, rnd: () => number, Y: number): string {
 }
 
 /** Write a history of `personYears` person-years to `path`; returns what it wrote. */
-export function generate(path: string, personYears: number, seed = 20241231, targets: readonly string[] | null = BENCH_TARGETS): GeneratedSubjectStats {
+export function generate(
+  path: string,
+  personYears: number,
+  seed = 20241231,
+  targets: readonly string[] | null = BENCH_TARGETS,
+): GeneratedSubjectStats {
   mkdirSync(dirname(path), { recursive: true });
   const rnd = mulberry32(seed);
   const Y = 2024;
@@ -74,13 +104,17 @@ export function generate(path: string, personYears: number, seed = 20241231, tar
     }
   };
   const t = targets ? `,"targets":${JSON.stringify(targets)}` : ',"targets":null';
-  put(`{"format":"tdkt-history/1","year":${Y},"evaluatedOn":"2025-01-10","agency":{"id":"SCT-BENCH","options":{"cstdcsQuotaShare":0.15,"quotaExcludesLeaders":true}}${t},"subjects":[\n`);
+  put(
+    `{"format":"tdkt-history/1","year":${Y},"evaluatedOn":"2025-01-10","agency":{"id":"SCT-BENCH","options":{"cstdcsQuotaShare":0.15,"quotaExcludesLeaders":true}}${t},"subjects":[\n`,
+  );
   for (let i = 0; i < n; i++) put(`${i > 0 ? ',\n' : ''}${individual(i, rnd, Y)}`);
   const units = Math.ceil(n / 20);
   for (let u = 0; u < units; u++) {
     const members: string[] = [];
     for (let k = u * 20; k < Math.min(n, u * 20 + 20); k++) members.push(`"P${String(k).padStart(7, '0')}"`);
-    put(`,\n{"id":"U${String(u).padStart(5, '0')}","kind":"collective","members":[${members.join(',')}],"years":[{"year":${Y},"rating":"${rnd() < 0.4 ? 'htxsnv' : 'httnv'}","registered":true,"clusterRank":${1 + Math.floor(rnd() * 5)}}],"titles":[],"awards":[]}`);
+    put(
+      `,\n{"id":"U${String(u).padStart(5, '0')}","kind":"collective","members":[${members.join(',')}],"years":[{"year":${Y},"rating":"${rnd() < 0.4 ? 'htxsnv' : 'httnv'}","registered":true,"clusterRank":${1 + Math.floor(rnd() * 5)}}],"titles":[],"awards":[]}`,
+    );
   }
   put('\n]}\n');
   writeSync(fd, buf.join(''));

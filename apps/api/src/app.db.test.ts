@@ -14,7 +14,9 @@ describe(`the application shell (${testEngine()})`, () => {
   });
 
   it('every /api route declares a known policy; only login and health are public', () => {
-    const api = env.app.tdkt.routes.filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'));
+    const api = env.app.tdkt.routes.filter(
+      (r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'),
+    );
     expect(api.length).toBeGreaterThan(20);
     for (const r of api) expect(isDeclaredPolicy(r.policy), `${r.method} ${r.url}`).toBe(true);
     const open = [...new Set(api.filter((r) => isPublicPolicy(r.policy!)).map((r) => r.url))].sort();
@@ -30,7 +32,11 @@ describe(`the application shell (${testEngine()})`, () => {
       (async () => {
         const app = Fastify();
         app.addHook('onRoute', (r) => {
-          if (r.url.startsWith('/api/') && !isDeclaredPolicy((r.config as { policy?: unknown } | undefined)?.policy)) throw new Error('no policy');
+          if (
+            r.url.startsWith('/api/') &&
+            !isDeclaredPolicy((r.config as { policy?: unknown } | undefined)?.policy)
+          )
+            throw new Error('no policy');
         });
         await app.register(async (a) => {
           a.get('/api/unguarded', async () => 'x');
@@ -66,7 +72,12 @@ describe(`the application shell (${testEngine()})`, () => {
   it('malformed JSON is a 400 in Vietnamese without a stack trace', async () => {
     const u = await buildUser(env.database.db, { role: 'officer' });
     const c = await login(env.app, u.username, u.password);
-    const r = await c.inject({ method: 'POST', url: '/api/units', payload: '{"agencyId":', headers: { 'content-type': 'application/json' } });
+    const r = await c.inject({
+      method: 'POST',
+      url: '/api/units',
+      payload: '{"agencyId":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(r.statusCode).toBe(400);
     expect(r.json().code).toBe('invalid-input');
     expect(r.body).not.toMatch(/at .*\.ts:\d+/);

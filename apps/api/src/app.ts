@@ -10,7 +10,13 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import multipart from '@fastify/multipart';
-import { createJsonSchemaTransform, createJsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  createJsonSchemaTransform,
+  createJsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Database } from '../../../packages/db/src/connection.ts';
 import { defaultConfig, type Config } from './config.ts';
 import type { Ctx } from './context.ts';
@@ -64,7 +70,10 @@ function isApiUrl(url: string): boolean {
 function nfcDeep(v: unknown): unknown {
   if (typeof v === 'string') return v.normalize('NFC');
   if (Array.isArray(v)) return v.map(nfcDeep);
-  if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype || (v && typeof v === 'object' && Object.getPrototypeOf(v) === null)) {
+  if (
+    (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) ||
+    (v && typeof v === 'object' && Object.getPrototypeOf(v) === null)
+  ) {
     const o = v as Record<string, unknown>;
     for (const k of Object.keys(o)) o[k] = nfcDeep(o[k]);
     return o;
@@ -78,7 +87,11 @@ function safeEqual(a: string, b: string): boolean {
   return x.length === y.length && crypto.timingSafeEqual(x, y);
 }
 
-export async function buildApp(opts: { database: Database; config?: Partial<Config>; logger?: boolean }): Promise<FastifyInstance> {
+export async function buildApp(opts: {
+  database: Database;
+  config?: Partial<Config>;
+  logger?: boolean;
+}): Promise<FastifyInstance> {
   const config: Config = { ...defaultConfig(), ...opts.config };
   const ctx: Ctx = { db: opts.database.db, engine: opts.database.engine, config };
   const app = Fastify({
@@ -97,10 +110,13 @@ export async function buildApp(opts: { database: Database; config?: Partial<Conf
     const policy = (r.config as { policy?: unknown } | undefined)?.policy;
     if (isApiUrl(r.url) && !r.url.startsWith(DOCS_PREFIX)) {
       if (!isDeclaredPolicy(policy)) {
-        throw new Error(`Route ${methods.join(',')} ${r.url} khai báo thiếu hoặc sai chính sách phân quyền (config.policy = ${String(policy)}).`);
+        throw new Error(
+          `Route ${methods.join(',')} ${r.url} khai báo thiếu hoặc sai chính sách phân quyền (config.policy = ${String(policy)}).`,
+        );
       }
     }
-    for (const m of methods) routes.push({ method: m, url: r.url, policy: typeof policy === 'string' ? policy : undefined });
+    for (const m of methods)
+      routes.push({ method: m, url: r.url, policy: typeof policy === 'string' ? policy : undefined });
   });
   const jobs = new JobRunner(ctx, app.log);
   app.decorate('tdkt', { ctx, routes, jobs });
@@ -119,7 +135,8 @@ export async function buildApp(opts: { database: Database; config?: Partial<Conf
       openapi: '3.0.3',
       info: {
         title: 'tdkt API',
-        description: 'API của hệ thống quản lý công tác thi đua, khen thưởng. Lỗi: { code, message, path, details? } (xem docs/api-contract.md).',
+        description:
+          'API của hệ thống quản lý công tác thi đua, khen thưởng. Lỗi: { code, message, path, details? } (xem docs/api-contract.md).',
         version: API_VERSION,
       },
       components: {
@@ -153,7 +170,13 @@ export async function buildApp(opts: { database: Database; config?: Partial<Conf
       const header = req.headers['x-csrf-token'];
       if (typeof header !== 'string' || !safeEqual(header, actor.csrfToken)) throw errors.csrfInvalid();
     }
-    if (!rolesAllowed(policy, actor.roles.map((r) => r.role))) throw errors.forbidden();
+    if (
+      !rolesAllowed(
+        policy,
+        actor.roles.map((r) => r.role),
+      )
+    )
+      throw errors.forbidden();
     // An account whose password was set by someone else (or must be renewed) may only sign out, read
     // itself and change the password until it has done so.
     if (actor.mustChangePassword && policy !== 'auth:self') throw errors.passwordChangeRequired();

@@ -52,7 +52,9 @@ export interface Config {
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = EnvSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')));
+  const parsed = EnvSchema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')),
+  );
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Cấu hình môi trường không hợp lệ:\n${lines.join('\n')}`);
@@ -75,7 +77,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     uploadMaxBytes: Math.round(e.TDKT_UPLOAD_MAX_MB * 1024 * 1024),
     trustProxy: e.TDKT_TRUST_PROXY,
     reminderIntervalMinutes: e.TDKT_REMINDER_INTERVAL_MINUTES,
-    smtp: e.TDKT_SMTP_HOST && e.TDKT_SMTP_FROM ? { host: e.TDKT_SMTP_HOST, port: e.TDKT_SMTP_PORT, from: e.TDKT_SMTP_FROM, secure: false } : null,
+    smtp:
+      e.TDKT_SMTP_HOST && e.TDKT_SMTP_FROM
+        ? { host: e.TDKT_SMTP_HOST, port: e.TDKT_SMTP_PORT, from: e.TDKT_SMTP_FROM, secure: false }
+        : null,
   };
 }
 

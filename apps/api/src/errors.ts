@@ -36,23 +36,42 @@ export class AppError extends Error {
 
 export const errors = {
   invalidInput: (details: FieldIssue[]): AppError =>
-    new AppError('invalid-input', details.length === 1 ? details[0]!.message : `Dữ liệu chưa hợp lệ (${details.length} trường).`, {
-      path: details[0]?.path ?? null,
-      details,
-    }),
+    new AppError(
+      'invalid-input',
+      details.length === 1 ? details[0]!.message : `Dữ liệu chưa hợp lệ (${details.length} trường).`,
+      {
+        path: details[0]?.path ?? null,
+        details,
+      },
+    ),
   field: (path: string, message: string): AppError => errors.invalidInput([{ path, message }]),
-  invalidCredentials: (): AppError => new AppError('invalid-credentials', 'Tên đăng nhập hoặc mật khẩu không đúng.'),
-  unauthenticated: (): AppError => new AppError('unauthenticated', 'Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn.'),
-  forbidden: (what = 'thực hiện thao tác này'): AppError => new AppError('forbidden', `Bạn không có quyền ${what}.`),
+  invalidCredentials: (): AppError =>
+    new AppError('invalid-credentials', 'Tên đăng nhập hoặc mật khẩu không đúng.'),
+  unauthenticated: (): AppError =>
+    new AppError('unauthenticated', 'Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn.'),
+  forbidden: (what = 'thực hiện thao tác này'): AppError =>
+    new AppError('forbidden', `Bạn không có quyền ${what}.`),
   notFound: (what: string): AppError => new AppError('not-found', `Không tìm thấy ${what}.`),
   conflict: (): AppError =>
-    new AppError('conflict', 'Bản ghi đã được người khác sửa sau khi bạn mở. Hãy tải lại để xem bản mới nhất rồi sửa lại.', {
-      path: 'version',
-    }),
-  duplicate: (path: string, message: string): AppError => new AppError('duplicate', message, { path, details: [{ path, message }] }),
-  csrfInvalid: (): AppError => new AppError('csrf-invalid', 'Yêu cầu không hợp lệ (thiếu hoặc sai mã chống giả mạo). Hãy tải lại trang.'),
+    new AppError(
+      'conflict',
+      'Bản ghi đã được người khác sửa sau khi bạn mở. Hãy tải lại để xem bản mới nhất rồi sửa lại.',
+      {
+        path: 'version',
+      },
+    ),
+  duplicate: (path: string, message: string): AppError =>
+    new AppError('duplicate', message, { path, details: [{ path, message }] }),
+  csrfInvalid: (): AppError =>
+    new AppError(
+      'csrf-invalid',
+      'Yêu cầu không hợp lệ (thiếu hoặc sai mã chống giả mạo). Hãy tải lại trang.',
+    ),
   rateLimited: (seconds: number): AppError =>
-    new AppError('rate-limited', `Bạn thử đăng nhập quá nhiều lần. Hãy thử lại sau ${Math.max(1, Math.ceil(seconds))} giây.`),
+    new AppError(
+      'rate-limited',
+      `Bạn thử đăng nhập quá nhiều lần. Hãy thử lại sau ${Math.max(1, Math.ceil(seconds))} giây.`,
+    ),
   passwordChangeRequired: (): AppError =>
     new AppError('password-change-required', 'Bạn cần đổi mật khẩu trước khi tiếp tục làm việc.'),
   accountLocked: (untilText: string): AppError =>

@@ -17,7 +17,10 @@ export async function generateOpenApi(): Promise<string> {
       createQueryCompiler: () => new PostgresQueryCompiler(),
     },
   });
-  const app = await buildApp({ database: { db, engine: 'pglite', close: () => db.destroy() }, config: { webDist: '/nonexistent' } });
+  const app = await buildApp({
+    database: { db, engine: 'pglite', close: () => db.destroy() },
+    config: { webDist: '/nonexistent' },
+  });
   try {
     return `${JSON.stringify(app.swagger(), null, 2)}\n`;
   } finally {

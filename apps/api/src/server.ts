@@ -42,7 +42,8 @@ try {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`;
-  const where = database.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite nhúng tại ${config.dataDir}`;
+  const where =
+    database.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite nhúng tại ${config.dataDir}`;
   const lines = [
     '',
     `tdkt đang chạy tại ${url}`,
@@ -51,7 +52,9 @@ try {
     `Khởi động: ${Math.round(tReady - t0)} ms (mở CSDL ${Math.round(tOpen - t0)} ms, migration ${Math.round(tMigrate - tOpen)} ms, dữ liệu mẫu ${Math.round(tSeed - tMigrate)} ms, ứng dụng ${Math.round(tReady - tSeed)} ms).`,
     '',
     'Tài khoản dùng thử (chỉ dành cho bản demo; hãy đổi mật khẩu khi dùng thật):',
-    ...seed.accounts.map((a) => `  ${a.username.padEnd(16)} mật khẩu: ${a.password.padEnd(14)} ${a.description}`),
+    ...seed.accounts.map(
+      (a) => `  ${a.username.padEnd(16)} mật khẩu: ${a.password.padEnd(14)} ${a.description}`,
+    ),
     '',
     'Nhấn Ctrl+C để dừng.',
   ];

@@ -35,18 +35,49 @@ const example = {
   format: 'tdkt-history/1',
   year: 2024,
   evaluatedOn: '2025-01-10',
-  agency: { id: 'SCT-GL', options: { cstdcsRequiresInitiative: true, cstdcsQuotaShare: 0.15, quotaExcludesLeaders: true, absenceDaysLimit: null } },
+  agency: {
+    id: 'SCT-GL',
+    options: {
+      cstdcsRequiresInitiative: true,
+      cstdcsQuotaShare: 0.15,
+      quotaExcludesLeaders: true,
+      absenceDaysLimit: null,
+    },
+  },
   targets: ['lao-dong-tien-tien', 'chien-si-thi-dua-co-so'],
   subjects: [
     {
-      id: 'P001', kind: 'individual', unitId: 'U-VP', isLeader: false, gender: 'nu', sectorSince: '2008-09-01', hazardousWork: false,
-      years: [{ year: 2024, rating: 'httnv', monthsWorked: 12, recruitedOn: '2019-03-01', absenceDays: 0, maternityLeave: false, registered: true }],
+      id: 'P001',
+      kind: 'individual',
+      unitId: 'U-VP',
+      isLeader: false,
+      gender: 'nu',
+      sectorSince: '2008-09-01',
+      hazardousWork: false,
+      years: [
+        {
+          year: 2024,
+          rating: 'httnv',
+          monthsWorked: 12,
+          recruitedOn: '2019-03-01',
+          absenceDays: 0,
+          maternityLeave: false,
+          registered: true,
+        },
+      ],
       disciplines: [{ year: 2024, level: 'khien-trach' }],
       titles: [{ code: 'chien-si-thi-dua-co-so', year: 2023 }],
       awards: [{ code: 'bang-khen-cap-tinh', year: 2022, decidedOn: '2023-02-20' }],
       initiatives: [{ year: 2024, scope: 'co-so', status: 'recognized' }],
     },
-    { id: 'U-VP', kind: 'collective', members: ['P001', 'P002'], years: [{ year: 2024, rating: 'htxsnv', registered: true, clusterRank: 1 }], titles: [], awards: [] },
+    {
+      id: 'U-VP',
+      kind: 'collective',
+      members: ['P001', 'P002'],
+      years: [{ year: 2024, rating: 'htxsnv', registered: true, clusterRank: 1 }],
+      titles: [],
+      awards: [],
+    },
   ],
 };
 
@@ -58,13 +89,25 @@ function many(n: number, headerLast = false) {
       kind: 'individual',
       name: `Nguyễn Văn "Tí" [${i}] {x}\\`,
       isLeader: i % 10 === 0,
-      years: [{ year: 2024, rating: i % 3 === 0 ? 'htxsnv' : 'httnv', monthsWorked: 12, registered: true }, { year: 2023, rating: 'htxsnv' }],
+      years: [
+        { year: 2024, rating: i % 3 === 0 ? 'htxsnv' : 'httnv', monthsWorked: 12, registered: true },
+        { year: 2023, rating: 'htxsnv' },
+      ],
       titles: i % 2 === 0 ? [{ code: 'chien-si-thi-dua-co-so', year: 2023 }] : [],
       initiatives: i % 4 === 0 ? [{ year: 2024, scope: 'co-so', status: 'recognized' }] : [],
     });
   }
-  subjects.push({ id: 'U-1', kind: 'collective', members: subjects.slice(0, 10).map((s) => s.id), years: [{ year: 2024, rating: 'htxsnv', clusterRank: 1 }] });
-  const header = { format: 'tdkt-history/1', year: 2024, agency: { id: 'A', options: { cstdcsQuotaShare: 0.15 } } };
+  subjects.push({
+    id: 'U-1',
+    kind: 'collective',
+    members: subjects.slice(0, 10).map((s) => s.id),
+    years: [{ year: 2024, rating: 'htxsnv', clusterRank: 1 }],
+  });
+  const header = {
+    format: 'tdkt-history/1',
+    year: 2024,
+    agency: { id: 'A', options: { cstdcsQuotaShare: 0.15 } },
+  };
   return headerLast ? { subjects, ...header } : { ...header, subjects };
 }
 
@@ -74,10 +117,17 @@ describe('tdkt eligibility', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(`${JSON.stringify(evaluate(parseHistory(example)))}\n`);
-    const out = JSON.parse(r.stdout) as { format: string; regime: string; results: { subject: string; target: string }[] };
+    const out = JSON.parse(r.stdout) as {
+      format: string;
+      regime: string;
+      results: { subject: string; target: string }[];
+    };
     expect(out.format).toBe('tdkt-eligibility/1');
     expect(out.regime).toBe('B');
-    expect(out.results.map((x) => `${x.subject}/${x.target}`)).toEqual(['P001/chien-si-thi-dua-co-so', 'P001/lao-dong-tien-tien']);
+    expect(out.results.map((x) => `${x.subject}/${x.target}`)).toEqual([
+      'P001/chien-si-thi-dua-co-so',
+      'P001/lao-dong-tien-tien',
+    ]);
   });
 
   it('invalid input → exit 2, Vietnamese message naming the JSON path on stderr, nothing on stdout', async () => {
@@ -90,11 +140,31 @@ describe('tdkt eligibility', () => {
   });
 
   it.each([
-    { name: 'not JSON', input: 'hello', msg: '$: JSON không hợp lệ: tài liệu phải là một đối tượng JSON ({ … })' },
-    { name: 'truncated', input: '{"format":"tdkt-history/1","year":2024,"subjects":[{"id":"a"', msg: '$: JSON không hợp lệ: tài liệu kết thúc đột ngột (thiếu dấu đóng } hoặc ])' },
-    { name: 'a broken subject', input: '{"format":"tdkt-history/1","year":2024,"subjects":[{"id":"a",}]}', msg: 'subjects[0]: JSON không hợp lệ' },
-    { name: 'no subjects', input: '{"format":"tdkt-history/1","year":2024}', msg: 'subjects: thiếu trường bắt buộc' },
-    { name: 'bad year after the subjects', input: '{"subjects":[],"format":"tdkt-history/1","year":"2024"}', msg: 'year: phải là số nguyên' },
+    {
+      name: 'not JSON',
+      input: 'hello',
+      msg: '$: JSON không hợp lệ: tài liệu phải là một đối tượng JSON ({ … })',
+    },
+    {
+      name: 'truncated',
+      input: '{"format":"tdkt-history/1","year":2024,"subjects":[{"id":"a"',
+      msg: '$: JSON không hợp lệ: tài liệu kết thúc đột ngột (thiếu dấu đóng } hoặc ])',
+    },
+    {
+      name: 'a broken subject',
+      input: '{"format":"tdkt-history/1","year":2024,"subjects":[{"id":"a",}]}',
+      msg: 'subjects[0]: JSON không hợp lệ',
+    },
+    {
+      name: 'no subjects',
+      input: '{"format":"tdkt-history/1","year":2024}',
+      msg: 'subjects: thiếu trường bắt buộc',
+    },
+    {
+      name: 'bad year after the subjects',
+      input: '{"subjects":[],"format":"tdkt-history/1","year":"2024"}',
+      msg: 'year: phải là số nguyên',
+    },
   ])('invalid: $name → exit 2', async ({ input, msg }) => {
     const r = await cli(input);
     expect(r.code).toBe(2);
@@ -119,9 +189,14 @@ describe('tdkt eligibility', () => {
 
   it('unsorted input ids → results sorted by subject id then target; quotas included', async () => {
     const r = await cli(JSON.stringify(many(40)));
-    const out = JSON.parse(r.stdout) as { results: { subject: string; target: string }[]; quotas: { target: string; limit: number }[] };
+    const out = JSON.parse(r.stdout) as {
+      results: { subject: string; target: string }[];
+      quotas: { target: string; limit: number }[];
+    };
     const keys = out.results.map((x) => [x.subject, x.target] as const);
-    const sorted = [...keys].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+    const sorted = [...keys].sort((a, b) =>
+      a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0,
+    );
     expect(keys).toEqual(sorted);
     expect(out.quotas[0]?.target).toBe('chien-si-thi-dua-co-so');
   });
@@ -144,12 +219,17 @@ describe('tdkt eligibility', () => {
     const r = await cli('', ['--input', join(dir, 'in.json'), '--output', join(dir, 'out.json')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(readFileSync(join(dir, 'out.json'), 'utf8')).toBe(`${JSON.stringify(evaluate(parseHistory(example)))}\n`);
+    expect(readFileSync(join(dir, 'out.json'), 'utf8')).toBe(
+      `${JSON.stringify(evaluate(parseHistory(example)))}\n`,
+    );
   });
 
   it('--output FILE gives the same bytes as stdout, for ids in order (direct write) and out of order (rewritten)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tdkt-cli-'));
-    for (const doc of [many(60), { ...many(60), subjects: [...many(60).subjects].sort((a, b) => (a.id < b.id ? -1 : 1)) }]) {
+    for (const doc of [
+      many(60),
+      { ...many(60), subjects: [...many(60).subjects].sort((a, b) => (a.id < b.id ? -1 : 1)) },
+    ]) {
       const input = JSON.stringify(doc);
       const std = await cli(input, ['--forecast']);
       const r = await cli(input, ['--forecast', '--output', join(dir, 'o.json')]);

@@ -110,6 +110,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
 
 /** The configuration from the environment: DATABASE_URL wins; else PGlite under TDKT_DATA_DIR or ./data. */
 export function databaseConfigFromEnv(env: Record<string, string | undefined>): DatabaseConfig {
-  if (env.DATABASE_URL) return { engine: 'postgres', url: env.DATABASE_URL, poolSize: Number(env.TDKT_DB_POOL ?? 10) };
+  if (env.DATABASE_URL)
+    return { engine: 'postgres', url: env.DATABASE_URL, poolSize: Number(env.TDKT_DB_POOL ?? 10) };
   return { engine: 'pglite', dataDir: path.resolve(env.TDKT_DATA_DIR ?? 'data') };
 }

@@ -20,7 +20,13 @@ describe(`migrations on ${testEngine()}`, () => {
   });
 
   it('counts and dates come back with the same JS types on both engines', async () => {
-    const r = await sql<{ n: number; d: string; s: number }>`SELECT count(*) AS n, date '2024-01-02' AS d, sum(x)::numeric AS s FROM (VALUES (1.5), (2)) v(x)`.execute(database.db);
+    const r = await sql<{
+      n: number;
+      d: string;
+      s: number;
+    }>`SELECT count(*) AS n, date '2024-01-02' AS d, sum(x)::numeric AS s FROM (VALUES (1.5), (2)) v(x)`.execute(
+      database.db,
+    );
     expect(r.rows[0]).toEqual({ n: 2, d: '2024-01-02', s: 3.5 });
   });
 

@@ -32,26 +32,34 @@ export async function migrate(db: Kysely<DB>, dir = MIGRATIONS_DIR): Promise<str
   const files = listMigrations(dir);
   const applied: string[] = [];
   await sql`CREATE TABLE IF NOT EXISTS schema_migrations (
-      name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`.execute(db);
+      name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`.execute(
+    db,
+  );
   await db.connection().execute(async (conn) => {
     await sql`SELECT pg_advisory_lock(${LOCK_KEY})`.execute(conn);
     try {
       const done = new Map(
-        (await sql<{ name: string; checksum: string }>`SELECT name, checksum FROM schema_migrations`.execute(conn)).rows.map(
-          (r) => [r.name, r.checksum],
-        ),
+        (
+          await sql<{ name: string; checksum: string }>`SELECT name, checksum FROM schema_migrations`.execute(
+            conn,
+          )
+        ).rows.map((r) => [r.name, r.checksum]),
       );
       for (const file of files) {
         const prior = done.get(file.name);
         if (prior !== undefined) {
           if (prior !== file.checksum) {
-            throw new Error(`Migration ${file.name} đã chạy nhưng nội dung tệp đã bị sửa (checksum khác). Hãy thêm migration mới thay vì sửa migration cũ.`);
+            throw new Error(
+              `Migration ${file.name} đã chạy nhưng nội dung tệp đã bị sửa (checksum khác). Hãy thêm migration mới thay vì sửa migration cũ.`,
+            );
           }
           continue;
         }
         await conn.transaction().execute(async (trx) => {
           await sql.raw(file.sql).execute(trx);
-          await sql`INSERT INTO schema_migrations (name, checksum) VALUES (${file.name}, ${file.checksum})`.execute(trx);
+          await sql`INSERT INTO schema_migrations (name, checksum) VALUES (${file.name}, ${file.checksum})`.execute(
+            trx,
+          );
         });
         applied.push(file.name);
       }

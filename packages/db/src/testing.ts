@@ -45,7 +45,10 @@ export async function openTestDatabase(): Promise<Database> {
         // still saying goodbye, and its FATAL 57P01 surfaces as an unhandled error in the test run.
         // Wait (up to 5 s) until no session of this database is left, then drop.
         for (let i = 0; i < 250; i++) {
-          const r = await c.query<{ n: string }>('SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+          const r = await c.query<{ n: string }>(
+            'SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1',
+            [name],
+          );
           if (Number(r.rows[0]?.n ?? 0) === 0) break;
           await new Promise((resolve) => setTimeout(resolve, 20));
         }

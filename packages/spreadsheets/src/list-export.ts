@@ -25,23 +25,58 @@ function isoToExcelDate(iso: string): Date | string {
 function instantToExcel(iso: string, timeZone: string): Date {
   const d = new Date(iso);
   const p = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(d)
       .map((x) => [x.type, x.value]),
   );
-  return new Date(Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)));
+  return new Date(
+    Date.UTC(
+      Number(p.year),
+      Number(p.month) - 1,
+      Number(p.day),
+      Number(p.hour),
+      Number(p.minute),
+      Number(p.second),
+    ),
+  );
 }
 
 export async function writeListXlsx<T>(
   out: Writable,
-  opts: { sheetName: string; title?: string; columns: ExportColumn<T>[]; rows: AsyncIterable<T>; timeZone?: string },
+  opts: {
+    sheetName: string;
+    title?: string;
+    columns: ExportColumn<T>[];
+    rows: AsyncIterable<T>;
+    timeZone?: string;
+  },
 ): Promise<number> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   wb.creator = 'tdkt';
-  const ws = wb.addWorksheet(opts.sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: opts.title ? 2 : 1 }] });
+  const ws = wb.addWorksheet(opts.sheetName.slice(0, 31), {
+    views: [{ state: 'frozen', ySplit: opts.title ? 2 : 1 }],
+  });
   ws.columns = opts.columns.map((c) => ({
     width: c.width ?? 18,
-    style: c.type === 'date' ? { numFmt: 'dd/mm/yyyy' } : c.type === 'datetime' ? { numFmt: 'dd/mm/yyyy hh:mm' } : {},
+    style:
+      c.type === 'date'
+        ? { numFmt: 'dd/mm/yyyy' }
+        : c.type === 'datetime'
+          ? { numFmt: 'dd/mm/yyyy hh:mm' }
+          : {},
   }));
   if (opts.title) {
     const t = ws.addRow([opts.title]);

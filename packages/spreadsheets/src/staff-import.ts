@@ -2,7 +2,13 @@
 // column with a Vietnamese message. Writing is the caller's business (all or nothing).
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { foldDiacritics, normaliseName, nfc, parseDateVi, formatDateVi } from '../../domain/src/text/vietnamese.ts';
+import {
+  foldDiacritics,
+  normaliseName,
+  nfc,
+  parseDateVi,
+  formatDateVi,
+} from '../../domain/src/text/vietnamese.ts';
 import { STAFF_COLUMNS, columnLetter, type StaffColumnKey } from './staff-columns.ts';
 
 export interface ImportIssue {
@@ -53,7 +59,11 @@ function cellText(v: unknown): RawCell {
 }
 
 /** Streams the first worksheet: locates the columns by header text, then collects the non-empty rows. */
-export async function readStaffWorkbook(input: Buffer): Promise<{ rows: RawStaffRow[]; issues: ImportIssue[]; positions: Map<StaffColumnKey, number> | undefined }> {
+export async function readStaffWorkbook(input: Buffer): Promise<{
+  rows: RawStaffRow[];
+  issues: ImportIssue[];
+  positions: Map<StaffColumnKey, number> | undefined;
+}> {
   const issues: ImportIssue[] = [];
   const rows: RawStaffRow[] = [];
   // styles: 'cache' makes date-formatted cells come back as Dates instead of serial numbers.
@@ -79,7 +89,12 @@ export async function readStaffWorkbook(input: Buffer): Promise<{ rows: RawStaff
             const i = headers.indexOf(foldDiacritics(c.header));
             if (i > 0) positions.set(c.key, i);
             else if (c.required) {
-              issues.push({ row: row.number, column: '', columnName: c.header, message: `Dòng ${row.number}: thiếu cột tiêu đề "${c.header}". Hãy dùng tệp mẫu.` });
+              issues.push({
+                row: row.number,
+                column: '',
+                columnName: c.header,
+                message: `Dòng ${row.number}: thiếu cột tiêu đề "${c.header}". Hãy dùng tệp mẫu.`,
+              });
             }
           }
           continue;
@@ -96,10 +111,33 @@ export async function readStaffWorkbook(input: Buffer): Promise<{ rows: RawStaff
       break; // only the first worksheet holds the list
     }
   } catch {
-    return { rows: [], positions: undefined, issues: [{ row: 0, column: '', columnName: '', message: 'Tệp không phải bảng tính Excel (.xlsx) hợp lệ hoặc đã bị hỏng.' }] };
+    return {
+      rows: [],
+      positions: undefined,
+      issues: [
+        {
+          row: 0,
+          column: '',
+          columnName: '',
+          message: 'Tệp không phải bảng tính Excel (.xlsx) hợp lệ hoặc đã bị hỏng.',
+        },
+      ],
+    };
   }
-  if (!positions) issues.push({ row: 1, column: '', columnName: '', message: 'Tệp không có dữ liệu: không thấy dòng tiêu đề.' });
-  else if (rows.length === 0 && issues.length === 0) issues.push({ row: 2, column: '', columnName: '', message: 'Tệp không có dòng dữ liệu nào (dữ liệu bắt đầu từ dòng 2).' });
+  if (!positions)
+    issues.push({
+      row: 1,
+      column: '',
+      columnName: '',
+      message: 'Tệp không có dữ liệu: không thấy dòng tiêu đề.',
+    });
+  else if (rows.length === 0 && issues.length === 0)
+    issues.push({
+      row: 2,
+      column: '',
+      columnName: '',
+      message: 'Tệp không có dòng dữ liệu nào (dữ liệu bắt đầu từ dòng 2).',
+    });
   return { rows, issues, positions: positions ?? undefined };
 }
 
@@ -156,7 +194,10 @@ export interface ValidateOptions {
 }
 
 /** Validates every row; returns the good rows and one issue per bad cell (all of them, not the first). */
-export function validateStaffRows(rows: RawStaffRow[], opts: ValidateOptions): { valid: StaffImportRow[]; issues: ImportIssue[] } {
+export function validateStaffRows(
+  rows: RawStaffRow[],
+  opts: ValidateOptions,
+): { valid: StaffImportRow[]; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   const valid: StaffImportRow[] = [];
   const seenCodes = new Map<string, number>();
@@ -165,7 +206,12 @@ export function validateStaffRows(rows: RawStaffRow[], opts: ValidateOptions): {
     const bad = (key: StaffColumnKey, what: string): void => {
       const col = STAFF_COLUMNS.find((c) => c.key === key)!;
       const letter = letterOf(key, opts.positions);
-      issues.push({ row: r.row, column: letter, columnName: col.header, message: `Dòng ${r.row}, cột ${letter} (${col.header}): ${what}` });
+      issues.push({
+        row: r.row,
+        column: letter,
+        columnName: col.header,
+        message: `Dòng ${r.row}, cột ${letter} (${col.header}): ${what}`,
+      });
     };
     const text = (key: StaffColumnKey): string | null => {
       const v = r.cells[key];
@@ -190,7 +236,8 @@ export function validateStaffRows(rows: RawStaffRow[], opts: ValidateOptions): {
     const rawName = required('fullName', 'Họ và tên');
     const fullName = rawName ? normaliseName(rawName) : null;
     if (fullName && fullName.length > 100) bad('fullName', 'họ và tên dài quá 100 ký tự.');
-    if (fullName && /[0-9@#$%^&*_=+<>{}[\]\\|/]/.test(fullName)) bad('fullName', `"${fullName}" có ký tự không dùng trong tên người.`);
+    if (fullName && /[0-9@#$%^&*_=+<>{}[\]\\|/]/.test(fullName))
+      bad('fullName', `"${fullName}" có ký tự không dùng trong tên người.`);
 
     const genderText = required('gender', 'Giới tính');
     let gender: 'nam' | 'nu' | null = null;
@@ -220,20 +267,23 @@ export function validateStaffRows(rows: RawStaffRow[], opts: ValidateOptions): {
     };
     const birthDate = dateCol('birthDate');
     const startDate = dateCol('startDate');
-    if (birthDate && startDate && startDate <= birthDate) bad('startDate', 'ngày vào cơ quan phải sau ngày sinh.');
+    if (birthDate && startDate && startDate <= birthDate)
+      bad('startDate', 'ngày vào cơ quan phải sau ngày sinh.');
 
     const unitText = required('unit', 'Đơn vị');
     let unitId: number | null = null;
     if (unitText) {
       unitId = opts.resolveUnit(unitText);
-      if (unitId === null) bad('unit', `không tìm thấy đơn vị "${unitText}" trong cơ quan (ghi mã hoặc tên đơn vị).`);
+      if (unitId === null)
+        bad('unit', `không tìm thấy đơn vị "${unitText}" trong cơ quan (ghi mã hoặc tên đơn vị).`);
     }
 
     const categoryText = required('category', 'Loại');
     let category: StaffImportRow['category'] | null = null;
     if (categoryText) {
       category = CATEGORIES[foldDiacritics(categoryText)] ?? null;
-      if (!category) bad('category', `"${categoryText}" không hợp lệ; chọn Công chức, Viên chức hoặc Hợp đồng.`);
+      if (!category)
+        bad('category', `"${categoryText}" không hợp lệ; chọn Công chức, Viên chức hoặc Hợp đồng.`);
     }
 
     const position = text('position');
@@ -241,14 +291,39 @@ export function validateStaffRows(rows: RawStaffRow[], opts: ValidateOptions): {
     const isLeader = yesNo(r.cells.isLeader ?? null);
     if (isLeader === 'invalid') bad('isLeader', `"${text('isLeader')}" không hợp lệ; ghi Có hoặc Không.`);
     const partyMember = yesNo(r.cells.partyMember ?? null);
-    if (partyMember === 'invalid') bad('partyMember', `"${text('partyMember')}" không hợp lệ; ghi Có hoặc Không.`);
+    if (partyMember === 'invalid')
+      bad('partyMember', `"${text('partyMember')}" không hợp lệ; ghi Có hoặc Không.`);
     const email = text('email');
     if (email && !EMAIL.test(email)) bad('email', `"${email}" không phải địa chỉ email hợp lệ.`);
     const phone = text('phone');
-    if (phone && !/^[0-9+ ().-]{6,20}$/.test(phone)) bad('phone', `"${phone}" không phải số điện thoại hợp lệ.`);
+    if (phone && !/^[0-9+ ().-]{6,20}$/.test(phone))
+      bad('phone', `"${phone}" không phải số điện thoại hợp lệ.`);
 
-    if (issues.length === before && code && fullName && gender && unitId !== null && category && isLeader !== 'invalid' && partyMember !== 'invalid') {
-      valid.push({ row: r.row, code, fullName, gender, birthDate, unitId, category, position, isLeader, startDate, partyMember, email, phone });
+    if (
+      issues.length === before &&
+      code &&
+      fullName &&
+      gender &&
+      unitId !== null &&
+      category &&
+      isLeader !== 'invalid' &&
+      partyMember !== 'invalid'
+    ) {
+      valid.push({
+        row: r.row,
+        code,
+        fullName,
+        gender,
+        birthDate,
+        unitId,
+        category,
+        position,
+        isLeader,
+        startDate,
+        partyMember,
+        email,
+        phone,
+      });
     }
   }
   return { valid, issues };

@@ -3,7 +3,10 @@
 import ExcelJS from 'exceljs';
 import { STAFF_COLUMNS, columnLetter } from './staff-columns.ts';
 
-export async function buildStaffTemplate(opts: { unitNames: string[]; agencyName?: string }): Promise<Buffer> {
+export async function buildStaffTemplate(opts: {
+  unitNames: string[];
+  agencyName?: string;
+}): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'tdkt';
   const ws = wb.addWorksheet('Danh sách cán bộ', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -35,7 +38,14 @@ export async function buildStaffTemplate(opts: { unitNames: string[]; agencyName
   const rule = (key: string, formulae: string[], title: string): void => {
     const letter = col(key);
     for (let r = 2; r <= maxRow; r++) {
-      ws.getCell(`${letter}${r}`).dataValidation = { type: 'list', allowBlank: true, formulae, showErrorMessage: true, errorTitle: title, error: `Hãy chọn một giá trị trong danh sách (${title}).` };
+      ws.getCell(`${letter}${r}`).dataValidation = {
+        type: 'list',
+        allowBlank: true,
+        formulae,
+        showErrorMessage: true,
+        errorTitle: title,
+        error: `Hãy chọn một giá trị trong danh sách (${title}).`,
+      };
     }
   };
   rule('gender', ['"Nam,Nữ"'], 'Giới tính');

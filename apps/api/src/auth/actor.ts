@@ -25,7 +25,8 @@ export interface Actor {
   csrfToken: string;
 }
 
-const uniq = (xs: (number | null | undefined)[]): number[] => [...new Set(xs.filter((x): x is number => typeof x === 'number'))].sort((a, b) => a - b);
+const uniq = (xs: (number | null | undefined)[]): number[] =>
+  [...new Set(xs.filter((x): x is number => typeof x === 'number'))].sort((a, b) => a - b);
 
 export function hasRole(a: Actor, role: Role): boolean {
   return a.roles.some((r) => r.role === role);
@@ -84,7 +85,10 @@ export function agencyReadScope(a: Actor): OrgScope {
 /** Agencies whose units and accounts the user may administer: admin all; officer their agency. */
 export function agencyWriteScope(a: Actor): OrgScope {
   if (isAdmin(a)) return FULL_SCOPE;
-  return { ...EMPTY_SCOPE, agencyIds: uniq(a.roles.filter((g) => g.role === 'officer').map((g) => agencyOf(a, g))) };
+  return {
+    ...EMPTY_SCOPE,
+    agencyIds: uniq(a.roles.filter((g) => g.role === 'officer').map((g) => agencyOf(a, g))),
+  };
 }
 
 /** Audit entries the user may read: admin all; officer their agency; reviewer agency and sub-agencies. */

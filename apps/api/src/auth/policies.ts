@@ -4,7 +4,15 @@
 // repository queries (auth/scope.ts).
 import type { Role } from '../../../../packages/db/src/schema.ts';
 
-export const ALL_ROLES: readonly Role[] = ['admin', 'officer', 'council', 'unit-head', 'staff', 'cluster-leader', 'reviewer'];
+export const ALL_ROLES: readonly Role[] = [
+  'admin',
+  'officer',
+  'council',
+  'unit-head',
+  'staff',
+  'cluster-leader',
+  'reviewer',
+];
 
 /** Routes anyone may call, signed in or not. */
 export const PUBLIC_POLICIES = ['public:health', 'public:login'] as const;

@@ -33,7 +33,13 @@ export function presentMe(a: Actor): z.infer<typeof MeSchema> {
     personId: a.personId,
     agencyId: a.agencyId,
     mustChangePassword: a.mustChangePassword,
-    roles: a.roles.map((r) => ({ role: r.role, agencyId: r.agencyId, unitId: r.unitId, groupId: r.groupId, scopeName: r.scopeName })),
+    roles: a.roles.map((r) => ({
+      role: r.role,
+      agencyId: r.agencyId,
+      unitId: r.unitId,
+      groupId: r.groupId,
+      scopeName: r.scopeName,
+    })),
     permissions: permissionsOf(a.roles.map((r) => r.role)),
   };
 }

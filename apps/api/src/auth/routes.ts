@@ -7,17 +7,29 @@ import { SessionSchema, presentMe } from './presenter.ts';
 import * as auth from './service.ts';
 
 const LoginBody = z.object({
-  username: z.string({ error: 'Hãy nhập tên đăng nhập.' }).trim().min(1, { message: 'Hãy nhập tên đăng nhập.' }).max(100),
+  username: z
+    .string({ error: 'Hãy nhập tên đăng nhập.' })
+    .trim()
+    .min(1, { message: 'Hãy nhập tên đăng nhập.' })
+    .max(100),
   password: z.string({ error: 'Hãy nhập mật khẩu.' }).min(1, { message: 'Hãy nhập mật khẩu.' }).max(1000),
 });
 
 const PasswordBody = z.object({
-  currentPassword: z.string({ error: 'Hãy nhập mật khẩu hiện tại.' }).min(1, { message: 'Hãy nhập mật khẩu hiện tại.' }).max(1000),
+  currentPassword: z
+    .string({ error: 'Hãy nhập mật khẩu hiện tại.' })
+    .min(1, { message: 'Hãy nhập mật khẩu hiện tại.' })
+    .max(1000),
   newPassword: z.string({ error: 'Hãy nhập mật khẩu mới.' }).max(1000),
 });
 
 export async function authRoutes(app: Api, ctx: Ctx): Promise<void> {
-  const cookieOptions = { httpOnly: true, sameSite: 'lax' as const, secure: ctx.config.cookieSecure, path: '/' };
+  const cookieOptions = {
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: ctx.config.cookieSecure,
+    path: '/',
+  };
 
   app.post(
     '/auth/login',
@@ -42,7 +54,10 @@ export async function authRoutes(app: Api, ctx: Ctx): Promise<void> {
 
   app.post(
     '/auth/logout',
-    { config: { policy: 'auth:self' }, schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 204: NoContent } } },
+    {
+      config: { policy: 'auth:self' },
+      schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 204: NoContent } },
+    },
     async (req, reply) => {
       await auth.logout(ctx, actorOf(req));
       reply.clearCookie(auth.SESSION_COOKIE, cookieOptions);
@@ -52,7 +67,10 @@ export async function authRoutes(app: Api, ctx: Ctx): Promise<void> {
 
   app.get(
     '/auth/me',
-    { config: { policy: 'auth:self' }, schema: { tags: ['auth'], summary: 'Người dùng đang đăng nhập', response: { 200: SessionSchema } } },
+    {
+      config: { policy: 'auth:self' },
+      schema: { tags: ['auth'], summary: 'Người dùng đang đăng nhập', response: { 200: SessionSchema } },
+    },
     async (req) => {
       const actor = actorOf(req);
       return { user: presentMe(actor), csrfToken: actor.csrfToken };
@@ -61,7 +79,10 @@ export async function authRoutes(app: Api, ctx: Ctx): Promise<void> {
 
   app.post(
     '/auth/password',
-    { config: { policy: 'auth:self' }, schema: { tags: ['auth'], summary: 'Đổi mật khẩu', body: PasswordBody, response: { 204: NoContent } } },
+    {
+      config: { policy: 'auth:self' },
+      schema: { tags: ['auth'], summary: 'Đổi mật khẩu', body: PasswordBody, response: { 204: NoContent } },
+    },
     async (req, reply) => {
       if (!req.body) throw errors.field('newPassword', 'Hãy nhập mật khẩu mới.');
       await auth.changePassword(ctx, actorOf(req), req.body.currentPassword, req.body.newPassword);

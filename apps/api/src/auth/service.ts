@@ -65,7 +65,8 @@ export async function login(ctx: Ctx, input: LoginInput): Promise<{ token: strin
       }
       return r;
     });
-    if (failure.locked_until && failure.locked_until > now) throw errors.accountLocked(formatDateTimeVi(failure.locked_until, config.timeZone));
+    if (failure.locked_until && failure.locked_until > now)
+      throw errors.accountLocked(formatDateTimeVi(failure.locked_until, config.timeZone));
     throw errors.invalidCredentials();
   }
   const token = crypto.randomBytes(32).toString('base64url');
@@ -99,7 +100,12 @@ export async function login(ctx: Ctx, input: LoginInput): Promise<{ token: strin
   return { token, actor };
 }
 
-async function loadActor(ctx: Ctx, userId: number, sessionId: string, csrfToken: string): Promise<Actor | null> {
+async function loadActor(
+  ctx: Ctx,
+  userId: number,
+  sessionId: string,
+  csrfToken: string,
+): Promise<Actor | null> {
   const user = await users.findUserById(ctx.db, userId);
   if (!user || !user.active) return null;
   const roles: RoleGrant[] = (await users.rolesOf(ctx.db, [userId])).map((r) => ({
@@ -109,7 +115,10 @@ async function loadActor(ctx: Ctx, userId: number, sessionId: string, csrfToken:
     groupId: r.group_id,
     scopeName: r.scope_name,
   }));
-  const reviewerRoots = roles.filter((r) => r.role === 'reviewer').map((r) => r.agencyId ?? user.agency_id).filter((x): x is number => x !== null);
+  const reviewerRoots = roles
+    .filter((r) => r.role === 'reviewer')
+    .map((r) => r.agencyId ?? user.agency_id)
+    .filter((x): x is number => x !== null);
   return {
     userId: user.id,
     username: user.username,
@@ -140,27 +149,50 @@ export async function logout(ctx: Ctx, actor: Actor): Promise<void> {
     await users.deleteSession(trx, actor.sessionId);
     await writeAudit(
       trx,
-      auditBy(actor, { action: 'logout', entity: 'sessions', entityId: null, agencyId: actor.agencyId, summary: `Đăng xuất: ${actor.username}`, before: null, after: null }),
+      auditBy(actor, {
+        action: 'logout',
+        entity: 'sessions',
+        entityId: null,
+        agencyId: actor.agencyId,
+        summary: `Đăng xuất: ${actor.username}`,
+        before: null,
+        after: null,
+      }),
     );
   });
 }
 
 export const PASSWORD_MIN = 10;
 
-export async function changePassword(ctx: Ctx, actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+export async function changePassword(
+  ctx: Ctx,
+  actor: Actor,
+  currentPassword: string,
+  newPassword: string,
+): Promise<void> {
   const user = await users.findUserById(ctx.db, actor.userId);
   if (!user) throw errors.unauthenticated();
-  if (!(await verifyPassword(user.password_hash, currentPassword))) throw errors.field('currentPassword', 'Mật khẩu hiện tại không đúng.');
+  if (!(await verifyPassword(user.password_hash, currentPassword)))
+    throw errors.field('currentPassword', 'Mật khẩu hiện tại không đúng.');
   const issues = passwordIssues(newPassword, user.username);
   if (issues) throw errors.field('newPassword', issues);
-  if (newPassword === currentPassword) throw errors.field('newPassword', 'Mật khẩu mới phải khác mật khẩu hiện tại.');
+  if (newPassword === currentPassword)
+    throw errors.field('newPassword', 'Mật khẩu mới phải khác mật khẩu hiện tại.');
   const hash = await hashPassword(newPassword);
   await ctx.db.transaction().execute(async (trx) => {
     await users.setPassword(trx, user.id, hash, false);
     await users.deleteUserSessions(trx, user.id, actor.sessionId); // other devices sign in again
     await writeAudit(
       trx,
-      auditBy(actor, { action: 'password', entity: 'users', entityId: String(user.id), agencyId: user.agency_id, summary: `Đổi mật khẩu: ${user.username}`, before: null, after: null }),
+      auditBy(actor, {
+        action: 'password',
+        entity: 'users',
+        entityId: String(user.id),
+        agencyId: user.agency_id,
+        summary: `Đổi mật khẩu: ${user.username}`,
+        before: null,
+        after: null,
+      }),
     );
   });
 }
@@ -168,6 +200,7 @@ export async function changePassword(ctx: Ctx, actor: Actor, currentPassword: st
 /** Null when acceptable, else the Vietnamese reason. */
 export function passwordIssues(password: string, username: string): string | null {
   if (password.length < PASSWORD_MIN) return `Mật khẩu mới phải có ít nhất ${PASSWORD_MIN} ký tự.`;
-  if (password.trim().toLowerCase() === username.trim().toLowerCase()) return 'Mật khẩu không được trùng tên đăng nhập.';
+  if (password.trim().toLowerCase() === username.trim().toLowerCase())
+    return 'Mật khẩu không được trùng tên đăng nhập.';
   return null;
 }

@@ -19,7 +19,12 @@ export const PageQuery = z.object({
 });
 
 export function paged<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
 }
 
 /** 'true' | 'false' in a query string. */
@@ -32,7 +37,9 @@ function isRealIsoDate(s: string): boolean {
 
 /** A 'YYYY-MM-DD' calendar date that exists; the message names the field. */
 export function isoDate(label: string) {
-  return z.string({ error: `${label} không hợp lệ.` }).refine(isRealIsoDate, { message: `${label} không hợp lệ.` });
+  return z
+    .string({ error: `${label} không hợp lệ.` })
+    .refine(isRealIsoDate, { message: `${label} không hợp lệ.` });
 }
 
 /** Optional text: trimmed; empty becomes null. */

@@ -45,7 +45,15 @@ describe(`organisation, accounts and audit scope (${testEngine()})`, () => {
 
   it('agency detail carries statistics counted in SQL, and another agency is forbidden to the officer', async () => {
     const d = (await officer.get(`/api/agencies/${dept}`)).json();
-    expect(d.stats).toEqual({ people: 3, congChuc: 1, vienChuc: 1, hopDong: 1, partyMembers: 1, partyCells: 0, leaders: 1 });
+    expect(d.stats).toEqual({
+      people: 3,
+      congChuc: 1,
+      vienChuc: 1,
+      hopDong: 1,
+      partyMembers: 1,
+      partyCells: 0,
+      leaders: 1,
+    });
     expect(d.parentAgencyName).toBe('UBND tỉnh Gia Lai');
     expect((await officer.get(`/api/agencies/${otherDept}`)).statusCode).toBe(403);
     expect((await officer.get('/api/agencies/999999')).statusCode).toBe(404);
@@ -62,16 +70,37 @@ describe(`organisation, accounts and audit scope (${testEngine()})`, () => {
   });
 
   it('an officer creates and edits units of their agency; a stale version is a conflict; a duplicate code is refused', async () => {
-    const r = await officer.post('/api/units', { agencyId: dept, code: 'TT', name: 'Thanh tra', kind: 'thanh-tra' });
+    const r = await officer.post('/api/units', {
+      agencyId: dept,
+      code: 'TT',
+      name: 'Thanh tra',
+      kind: 'thanh-tra',
+    });
     expect(r.statusCode).toBe(201);
     const u = r.json();
     expect(u).toMatchObject({ code: 'TT', headcount: 0, version: 1, active: true });
-    const ok = await officer.put(`/api/units/${u.id}`, { code: 'TT', name: 'Thanh tra Sở', kind: 'thanh-tra', version: 1 });
+    const ok = await officer.put(`/api/units/${u.id}`, {
+      code: 'TT',
+      name: 'Thanh tra Sở',
+      kind: 'thanh-tra',
+      version: 1,
+    });
     expect(ok.json()).toMatchObject({ name: 'Thanh tra Sở', version: 2 });
-    expect((await officer.put(`/api/units/${u.id}`, { code: 'TT', name: 'X', kind: 'thanh-tra', version: 1 })).statusCode).toBe(409);
-    const dup = await officer.post('/api/units', { agencyId: dept, code: 'vp', name: 'Trùng', kind: 'phong' });
+    expect(
+      (await officer.put(`/api/units/${u.id}`, { code: 'TT', name: 'X', kind: 'thanh-tra', version: 1 }))
+        .statusCode,
+    ).toBe(409);
+    const dup = await officer.post('/api/units', {
+      agencyId: dept,
+      code: 'vp',
+      name: 'Trùng',
+      kind: 'phong',
+    });
     expect(dup.json()).toMatchObject({ code: 'duplicate', path: 'code' });
-    expect((await officer.post('/api/units', { agencyId: otherDept, code: 'Z', name: 'Z', kind: 'phong' })).statusCode).toBe(403);
+    expect(
+      (await officer.post('/api/units', { agencyId: otherDept, code: 'Z', name: 'Z', kind: 'phong' }))
+        .statusCode,
+    ).toBe(403);
     const units = (await officer.get(`/api/units?agencyId=${dept}`)).json();
     expect(units.map((x: { code: string }) => x.code)).toEqual(['VP', 'TT']);
   });
@@ -86,21 +115,66 @@ describe(`organisation, accounts and audit scope (${testEngine()})`, () => {
   });
 
   it('accounts: the admin creates a unit head, who must change the password; an officer cannot grant admin; unlock and reset work', async () => {
-    const bad = await admin.post('/api/users', { username: 'tp', displayName: '', password: 'ngan', roles: [] });
+    const bad = await admin.post('/api/users', {
+      username: 'tp',
+      displayName: '',
+      password: 'ngan',
+      roles: [],
+    });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().details.map((d: { path: string }) => d.path).sort()).toEqual(['displayName', 'roles', 'username']);
-    const r = await admin.post('/api/users', { username: 'truong.phong', displayName: 'Trưởng phòng', password: 'Mat-khau-2025', agencyId: dept, roles: [{ role: 'unit-head', unitId: unit }] });
+    expect(
+      bad
+        .json()
+        .details.map((d: { path: string }) => d.path)
+        .sort(),
+    ).toEqual(['displayName', 'roles', 'username']);
+    const r = await admin.post('/api/users', {
+      username: 'truong.phong',
+      displayName: 'Trưởng phòng',
+      password: 'Mat-khau-2025',
+      agencyId: dept,
+      roles: [{ role: 'unit-head', unitId: unit }],
+    });
     expect(r.statusCode).toBe(201);
     const u = r.json();
-    expect(u).toMatchObject({ mustChangePassword: true, roles: [{ role: 'unit-head', unitId: unit, agencyId: dept, scopeName: 'Văn phòng' }] });
+    expect(u).toMatchObject({
+      mustChangePassword: true,
+      roles: [{ role: 'unit-head', unitId: unit, agencyId: dept, scopeName: 'Văn phòng' }],
+    });
     const c = await login(env.app, 'truong.phong', 'Mat-khau-2025');
     expect((await c.get('/api/auth/me')).json().user.mustChangePassword).toBe(true);
-    expect((await officer.post('/api/users', { username: 'gia.admin', displayName: 'X', password: 'Mat-khau-2025', roles: [{ role: 'admin' }] })).json()).toMatchObject({ code: 'invalid-input', path: 'roles.0' });
-    for (let i = 0; i < 5; i++) await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'truong.phong', password: `sai-sai-${i}` } });
-    expect((await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'truong.phong', password: 'Mat-khau-2025' } })).statusCode).toBe(423);
+    expect(
+      (
+        await officer.post('/api/users', {
+          username: 'gia.admin',
+          displayName: 'X',
+          password: 'Mat-khau-2025',
+          roles: [{ role: 'admin' }],
+        })
+      ).json(),
+    ).toMatchObject({ code: 'invalid-input', path: 'roles.0' });
+    for (let i = 0; i < 5; i++)
+      await env.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'truong.phong', password: `sai-sai-${i}` },
+      });
+    expect(
+      (
+        await env.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username: 'truong.phong', password: 'Mat-khau-2025' },
+        })
+      ).statusCode,
+    ).toBe(423);
     const locked = (await officer.get('/api/users')).json().find((x: { id: number }) => x.id === u.id);
     expect(locked.lockedUntil).not.toBeNull();
-    const un = await officer.put(`/api/users/${u.id}`, { unlock: true, resetPassword: 'Mat-khau-moi-2026', version: locked.version });
+    const un = await officer.put(`/api/users/${u.id}`, {
+      unlock: true,
+      resetPassword: 'Mat-khau-moi-2026',
+      version: locked.version,
+    });
     expect(un.statusCode).toBe(200);
     expect(un.json().lockedUntil).toBeNull();
     await login(env.app, 'truong.phong', 'Mat-khau-moi-2026');
@@ -112,7 +186,10 @@ describe(`serving the built web app (${testEngine()})`, () => {
   beforeAll(async () => {
     const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-web-'));
     fs.mkdirSync(path.join(dist, 'assets'));
-    fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>tdkt</title><div id="root"></div>');
+    fs.writeFileSync(
+      path.join(dist, 'index.html'),
+      '<!doctype html><title>tdkt</title><div id="root"></div>',
+    );
     fs.writeFileSync(path.join(dist, 'assets', 'app-abc123.js'), 'console.log(1)');
     env = await openTestApp({ webDist: dist });
   });

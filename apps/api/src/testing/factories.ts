@@ -4,12 +4,25 @@
 import type { Kysely } from 'kysely';
 import type { DB, Role } from '../../../../packages/db/src/schema.ts';
 import { hashPassword } from '../../../../packages/auth/src/password.ts';
-import { foldDiacritics, nameSortKey, normaliseName, splitVietnameseName } from '../../../../packages/domain/src/text/vietnamese.ts';
+import {
+  foldDiacritics,
+  nameSortKey,
+  normaliseName,
+  splitVietnameseName,
+} from '../../../../packages/domain/src/text/vietnamese.ts';
 
 let seq = 0;
 const next = (): number => ++seq;
 
-export async function buildAgency(db: Kysely<DB>, o: { name?: string; code?: string; parentId?: number | null; kind?: 'ministry' | 'province' | 'department' | 'other' } = {}) {
+export async function buildAgency(
+  db: Kysely<DB>,
+  o: {
+    name?: string;
+    code?: string;
+    parentId?: number | null;
+    kind?: 'ministry' | 'province' | 'department' | 'other';
+  } = {},
+) {
   const n = next();
   return db
     .insertInto('agencies')
@@ -24,12 +37,26 @@ export async function buildAgency(db: Kysely<DB>, o: { name?: string; code?: str
     .executeTakeFirstOrThrow();
 }
 
-export async function buildUnit(db: Kysely<DB>, o: { agencyId?: number; code?: string; name?: string; kind?: 'lanh-dao' | 'van-phong' | 'phong' | 'chi-cuc' | 'trung-tam' | 'khac' } = {}) {
+export async function buildUnit(
+  db: Kysely<DB>,
+  o: {
+    agencyId?: number;
+    code?: string;
+    name?: string;
+    kind?: 'lanh-dao' | 'van-phong' | 'phong' | 'chi-cuc' | 'trung-tam' | 'khac';
+  } = {},
+) {
   const n = next();
   const agencyId = o.agencyId ?? (await buildAgency(db)).id;
   return db
     .insertInto('units')
-    .values({ agency_id: agencyId, code: o.code ?? `DV${n}`, name: o.name ?? `Phòng Thử nghiệm ${n}`, kind: o.kind ?? 'phong', sort_order: n })
+    .values({
+      agency_id: agencyId,
+      code: o.code ?? `DV${n}`,
+      name: o.name ?? `Phòng Thử nghiệm ${n}`,
+      kind: o.kind ?? 'phong',
+      sort_order: n,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
@@ -58,7 +85,9 @@ export async function buildPerson(db: Kysely<DB>, o: PersonOverrides = {}) {
     unitId = u.id;
     agencyId = u.agency_id;
   } else if (agencyId === undefined) {
-    agencyId = (await db.selectFrom('units').select('agency_id').where('id', '=', unitId).executeTakeFirstOrThrow()).agency_id;
+    agencyId = (
+      await db.selectFrom('units').select('agency_id').where('id', '=', unitId).executeTakeFirstOrThrow()
+    ).agency_id;
   }
   const full = normaliseName(o.fullName ?? `Trần Văn Thử ${String.fromCharCode(65 + (n % 26))}`);
   const { family, given } = splitVietnameseName(full);
@@ -86,7 +115,13 @@ export async function buildPerson(db: Kysely<DB>, o: PersonOverrides = {}) {
     .executeTakeFirstOrThrow();
   await db
     .insertInto('person_unit_history')
-    .values({ person_id: person.id, unit_id: unitId, position: person.position, is_leader: person.is_leader, from_date: person.start_date ?? '2020-01-01' })
+    .values({
+      person_id: person.id,
+      unit_id: unitId,
+      position: person.position,
+      is_leader: person.is_leader,
+      from_date: person.start_date ?? '2020-01-01',
+    })
     .execute();
   return person;
 }
@@ -120,15 +155,20 @@ export async function buildUser(db: Kysely<DB>, o: UserOverrides = {}) {
     agencyId = u.agency_id;
   }
   if (role === 'unit-head' && agencyId === null && unitId !== null) {
-    agencyId = (await db.selectFrom('units').select('agency_id').where('id', '=', unitId).executeTakeFirstOrThrow()).agency_id;
+    agencyId = (
+      await db.selectFrom('units').select('agency_id').where('id', '=', unitId).executeTakeFirstOrThrow()
+    ).agency_id;
   }
   if (role === 'staff' && personId === null) {
     const p = await buildPerson(db, agencyId !== null ? { agencyId } : {});
     personId = p.id;
     agencyId = p.agency_id;
   }
-  if (['officer', 'council', 'reviewer'].includes(role) && agencyId === null) agencyId = (await buildAgency(db)).id;
-  const hash = o.password ? await hashPassword(o.password) : await (cachedHash ??= hashPassword(TEST_PASSWORD));
+  if (['officer', 'council', 'reviewer'].includes(role) && agencyId === null)
+    agencyId = (await buildAgency(db)).id;
+  const hash = o.password
+    ? await hashPassword(o.password)
+    : await (cachedHash ??= hashPassword(TEST_PASSWORD));
   const user = await db
     .insertInto('users')
     .values({
@@ -144,7 +184,13 @@ export async function buildUser(db: Kysely<DB>, o: UserOverrides = {}) {
     .executeTakeFirstOrThrow();
   await db
     .insertInto('user_roles')
-    .values({ user_id: user.id, role, agency_id: role === 'admin' || role === 'unit-head' || role === 'cluster-leader' ? null : agencyId, unit_id: unitId, group_id: o.groupId ?? null })
+    .values({
+      user_id: user.id,
+      role,
+      agency_id: role === 'admin' || role === 'unit-head' || role === 'cluster-leader' ? null : agencyId,
+      unit_id: unitId,
+      group_id: o.groupId ?? null,
+    })
     .execute();
   return { ...user, password: o.password ?? TEST_PASSWORD, role, unitId, personId };
 }

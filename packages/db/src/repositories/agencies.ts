@@ -61,7 +61,15 @@ export interface AgencyStats {
 }
 
 export async function agencyStats(db: Db, agencyId: number): Promise<AgencyStats> {
-  const r = await sql<{ people: number; cong_chuc: number; vien_chuc: number; hop_dong: number; party: number; leaders: number; cells: number }>`
+  const r = await sql<{
+    people: number;
+    cong_chuc: number;
+    vien_chuc: number;
+    hop_dong: number;
+    party: number;
+    leaders: number;
+    cells: number;
+  }>`
     SELECT count(*) AS people,
            count(*) FILTER (WHERE category = 'cong-chuc') AS cong_chuc,
            count(*) FILTER (WHERE category = 'vien-chuc') AS vien_chuc,

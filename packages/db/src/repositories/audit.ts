@@ -25,7 +25,9 @@ function where(f: AuditFilter, scope: OrgScope): Expression<SqlBool> {
   if (f.to) parts.push(sql<SqlBool>`l.at < (${f.to}::date + 1)`);
   if (f.q) {
     const p = `%${f.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    parts.push(sql<SqlBool>`(lower(coalesce(l.summary, '')) LIKE ${p} OR lower(coalesce(l.username, '')) LIKE ${p})`);
+    parts.push(
+      sql<SqlBool>`(lower(coalesce(l.summary, '')) LIKE ${p} OR lower(coalesce(l.username, '')) LIKE ${p})`,
+    );
   }
   return parts.length ? sql<SqlBool>`${sql.join(parts, sql` AND `)}` : sql<SqlBool>`true`;
 }
@@ -33,12 +35,29 @@ function where(f: AuditFilter, scope: OrgScope): Expression<SqlBool> {
 function base(db: Db) {
   return db
     .selectFrom('audit_log as l')
-    .select(['l.id', 'l.at', 'l.user_id', 'l.username', 'l.action', 'l.entity', 'l.entity_id', 'l.agency_id', 'l.summary', 'l.before', 'l.after']);
+    .select([
+      'l.id',
+      'l.at',
+      'l.user_id',
+      'l.username',
+      'l.action',
+      'l.entity',
+      'l.entity_id',
+      'l.agency_id',
+      'l.summary',
+      'l.before',
+      'l.after',
+    ]);
 }
 
 export type AuditRecord = Awaited<ReturnType<ReturnType<typeof base>['executeTakeFirstOrThrow']>>;
 
-export async function listAudit(db: Db, f: AuditFilter, scope: OrgScope, page: { offset: number; limit: number }) {
+export async function listAudit(
+  db: Db,
+  f: AuditFilter,
+  scope: OrgScope,
+  page: { offset: number; limit: number },
+) {
   const w = where(f, scope);
   const [rows, count] = await Promise.all([
     base(db).where(w).orderBy('l.id', 'desc').offset(page.offset).limit(page.limit).execute(),
@@ -51,7 +70,12 @@ export async function listAudit(db: Db, f: AuditFilter, scope: OrgScope, page: {
   return { rows, total: Number(count.n) };
 }
 
-export async function* iterateAudit(db: Db, f: AuditFilter, scope: OrgScope, batch = 1000): AsyncGenerator<AuditRecord> {
+export async function* iterateAudit(
+  db: Db,
+  f: AuditFilter,
+  scope: OrgScope,
+  batch = 1000,
+): AsyncGenerator<AuditRecord> {
   let before: number | null = null;
   for (;;) {
     let q = base(db).where(where(f, scope));

@@ -2,7 +2,12 @@
 import type { Db } from './scope.ts';
 
 export async function listGroupsWithMembers(db: Db, year: number) {
-  const groups = await db.selectFrom('emulation_groups').select(['id', 'kind', 'level', 'code', 'name']).orderBy('name').orderBy('id').execute();
+  const groups = await db
+    .selectFrom('emulation_groups')
+    .select(['id', 'kind', 'level', 'code', 'name'])
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
   const members = await db
     .selectFrom('emulation_group_members as m')
     .innerJoin('agencies as a', 'a.id', 'm.agency_id')

@@ -3,16 +3,36 @@ import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from './scope.ts';
 
-export async function insertJob(db: Db, j: { kind: string; params: unknown; created_by: number | null; total?: number | null }): Promise<number> {
+export async function insertJob(
+  db: Db,
+  j: { kind: string; params: unknown; created_by: number | null; total?: number | null },
+): Promise<number> {
   const r = await db
     .insertInto('jobs')
-    .values({ kind: j.kind, params: JSON.stringify(j.params ?? null), created_by: j.created_by, total: j.total ?? null })
+    .values({
+      kind: j.kind,
+      params: JSON.stringify(j.params ?? null),
+      created_by: j.created_by,
+      total: j.total ?? null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return r.id;
 }
 
-const jobColumns = ['id', 'kind', 'status', 'progress', 'total', 'message', 'params', 'result', 'created_by', 'created_at', 'updated_at'] as const;
+const jobColumns = [
+  'id',
+  'kind',
+  'status',
+  'progress',
+  'total',
+  'message',
+  'params',
+  'result',
+  'created_by',
+  'created_at',
+  'updated_at',
+] as const;
 
 export async function findJob(db: Db, id: number, createdBy?: number) {
   let q = db.selectFrom('jobs').select(jobColumns).where('id', '=', id);
@@ -39,11 +59,27 @@ export async function claimJob(db: Db, id: number, worker: string): Promise<bool
   return Number(r.numUpdatedRows) === 1;
 }
 
-export async function updateJobProgress(db: Db, id: number, progress: number, total: number | null, message: string | null): Promise<void> {
-  await db.updateTable('jobs').set({ progress, total, message, updated_at: sql`now()` }).where('id', '=', id).execute();
+export async function updateJobProgress(
+  db: Db,
+  id: number,
+  progress: number,
+  total: number | null,
+  message: string | null,
+): Promise<void> {
+  await db
+    .updateTable('jobs')
+    .set({ progress, total, message, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
 }
 
-export async function finishJob(db: Db, id: number, status: 'succeeded' | 'failed', message: string, result: unknown): Promise<void> {
+export async function finishJob(
+  db: Db,
+  id: number,
+  status: 'succeeded' | 'failed',
+  message: string,
+  result: unknown,
+): Promise<void> {
   await db
     .updateTable('jobs')
     .set({ status, message, result: JSON.stringify(result ?? null), updated_at: sql`now()` })
@@ -53,7 +89,13 @@ export async function finishJob(db: Db, id: number, status: 'succeeded' | 'faile
 
 export async function insertFile(
   db: Db,
-  f: { agency_id: number | null; name: string; mime: string; content: Uint8Array; uploaded_by: number | null },
+  f: {
+    agency_id: number | null;
+    name: string;
+    mime: string;
+    content: Uint8Array;
+    uploaded_by: number | null;
+  },
 ): Promise<number> {
   const sha256 = crypto.createHash('sha256').update(f.content).digest('hex');
   const r = await db

@@ -96,7 +96,12 @@ export async function listPeople(
 }
 
 /** Every matching row in list order, fetched in keyset batches (exports of thousands of rows). */
-export async function* iteratePeople(db: Db, f: PeopleFilter, scope: OrgScope, batch = 1000): AsyncGenerator<PersonRecord> {
+export async function* iteratePeople(
+  db: Db,
+  f: PeopleFilter,
+  scope: OrgScope,
+  batch = 1000,
+): AsyncGenerator<PersonRecord> {
   let after: { key: string; id: number } | null = null;
   for (;;) {
     let q = baseQuery(db).where(filterSql(f, scope));
@@ -104,7 +109,11 @@ export async function* iteratePeople(db: Db, f: PeopleFilter, scope: OrgScope, b
       const a: { key: string; id: number } = after;
       q = q.where(sql<SqlBool>`(p.sort_key COLLATE "C", p.id) > (${a.key} COLLATE "C", ${a.id})`);
     }
-    const rows = await q.orderBy(sql`p.sort_key COLLATE "C"`).orderBy('p.id').limit(batch).execute();
+    const rows = await q
+      .orderBy(sql`p.sort_key COLLATE "C"`)
+      .orderBy('p.id')
+      .limit(batch)
+      .execute();
     for (const r of rows) yield r;
     if (rows.length < batch) return;
     const last = rows[rows.length - 1]!;
@@ -125,7 +134,15 @@ export async function unitHistory(db: Db, personId: number) {
   return db
     .selectFrom('person_unit_history as h')
     .innerJoin('units as u', 'u.id', 'h.unit_id')
-    .select(['h.id', 'h.unit_id', 'u.name as unit_name', 'h.position', 'h.is_leader', 'h.from_date', 'h.to_date'])
+    .select([
+      'h.id',
+      'h.unit_id',
+      'u.name as unit_name',
+      'h.position',
+      'h.is_leader',
+      'h.from_date',
+      'h.to_date',
+    ])
     .where('h.person_id', '=', personId)
     .orderBy('h.from_date')
     .orderBy('h.id')
@@ -167,7 +184,11 @@ export async function historyCount(db: Db, personId: number): Promise<number> {
 }
 
 export async function codeTaken(db: Db, agencyId: number, code: string, exceptId?: number): Promise<boolean> {
-  let q = db.selectFrom('people').select('id').where('agency_id', '=', agencyId).where(sql<SqlBool>`lower(code) = lower(${code})`);
+  let q = db
+    .selectFrom('people')
+    .select('id')
+    .where('agency_id', '=', agencyId)
+    .where(sql<SqlBool>`lower(code) = lower(${code})`);
   if (exceptId !== undefined) q = q.where('id', '<>', exceptId);
   return (await q.executeTakeFirst()) !== undefined;
 }
@@ -178,7 +199,12 @@ export async function insertPerson(db: Db, values: NewPerson): Promise<number> {
 }
 
 /** Optimistic update: only when `version` still matches; returns false when it does not. */
-export async function updatePerson(db: Db, id: number, version: number, values: PersonUpdate): Promise<boolean> {
+export async function updatePerson(
+  db: Db,
+  id: number,
+  version: number,
+  values: PersonUpdate,
+): Promise<boolean> {
   const r = await db
     .updateTable('people')
     .set({ ...values, version: sql`version + 1`, updated_at: sql`now()` })
@@ -213,7 +239,22 @@ export async function deletePerson(db: Db, id: number): Promise<void> {
 export async function peopleByCodes(db: Db, agencyId: number) {
   return db
     .selectFrom('people')
-    .select(['id', 'code', 'unit_id', 'version', 'full_name', 'gender', 'birth_date', 'category', 'position', 'is_leader', 'start_date', 'party_member', 'email', 'phone'])
+    .select([
+      'id',
+      'code',
+      'unit_id',
+      'version',
+      'full_name',
+      'gender',
+      'birth_date',
+      'category',
+      'position',
+      'is_leader',
+      'start_date',
+      'party_member',
+      'email',
+      'phone',
+    ])
     .where('agency_id', '=', agencyId)
     .execute();
 }

@@ -17,7 +17,11 @@ export interface UnitRecord {
   headcount: number;
 }
 
-export async function listUnits(db: Db, scope: OrgScope, f: { agencyId?: number | undefined; ids?: number[] }): Promise<UnitRecord[]> {
+export async function listUnits(
+  db: Db,
+  scope: OrgScope,
+  f: { agencyId?: number | undefined; ids?: number[] },
+): Promise<UnitRecord[]> {
   let q = db
     .selectFrom('units as u')
     .leftJoin('people as p', (j) =>
@@ -48,8 +52,17 @@ export async function findUnit(db: Db, id: number) {
   return db.selectFrom('units').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function unitCodeTaken(db: Db, agencyId: number, code: string, exceptId?: number): Promise<boolean> {
-  let q = db.selectFrom('units').select('id').where('agency_id', '=', agencyId).where(sql<SqlBool>`lower(code) = lower(${code})`);
+export async function unitCodeTaken(
+  db: Db,
+  agencyId: number,
+  code: string,
+  exceptId?: number,
+): Promise<boolean> {
+  let q = db
+    .selectFrom('units')
+    .select('id')
+    .where('agency_id', '=', agencyId)
+    .where(sql<SqlBool>`lower(code) = lower(${code})`);
   if (exceptId !== undefined) q = q.where('id', '<>', exceptId);
   return (await q.executeTakeFirst()) !== undefined;
 }
@@ -69,7 +82,12 @@ export async function insertUnit(db: Db, v: UnitValues): Promise<number> {
   return (await db.insertInto('units').values(v).returning('id').executeTakeFirstOrThrow()).id;
 }
 
-export async function updateUnit(db: Db, id: number, version: number, v: Omit<UnitValues, 'agency_id'>): Promise<boolean> {
+export async function updateUnit(
+  db: Db,
+  id: number,
+  version: number,
+  v: Omit<UnitValues, 'agency_id'>,
+): Promise<boolean> {
   const r = await db
     .updateTable('units')
     .set({ ...v, version: sql`version + 1`, updated_at: sql`now()` })
@@ -81,7 +99,11 @@ export async function updateUnit(db: Db, id: number, version: number, v: Omit<Un
 
 /** The units of an agency by id, for resolving "code or name" in imports. */
 export async function unitsOfAgency(db: Db, agencyId: number) {
-  return db.selectFrom('units').select(['id', 'code', 'name', 'short_name']).where('agency_id', '=', agencyId).execute();
+  return db
+    .selectFrom('units')
+    .select(['id', 'code', 'name', 'short_name'])
+    .where('agency_id', '=', agencyId)
+    .execute();
 }
 
 /** The next sort position in an agency (a new unit goes last unless told otherwise). */

@@ -19,7 +19,11 @@ const userColumns = [
 ] as const;
 
 export async function findUserByUsername(db: Db, username: string) {
-  return db.selectFrom('users').select(userColumns).where(sql<SqlBool>`lower(username) = lower(${username})`).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .select(userColumns)
+    .where(sql<SqlBool>`lower(username) = lower(${username})`)
+    .executeTakeFirst();
 }
 
 export async function findUserById(db: Db, id: number) {
@@ -45,14 +49,24 @@ export async function rolesOf(db: Db, userIds: number[]): Promise<RoleRecord[]> 
     .leftJoin('agencies as a', 'a.id', 'r.agency_id')
     .leftJoin('units as u', 'u.id', 'r.unit_id')
     .leftJoin('emulation_groups as g', 'g.id', 'r.group_id')
-    .select(['r.user_id', 'r.role', 'r.agency_id', 'r.unit_id', 'r.group_id', sql<string | null>`COALESCE(u.name, g.name, a.name)`.as('scope_name')])
+    .select([
+      'r.user_id',
+      'r.role',
+      'r.agency_id',
+      'r.unit_id',
+      'r.group_id',
+      sql<string | null>`COALESCE(u.name, g.name, a.name)`.as('scope_name'),
+    ])
     .where(inList(sql.ref('r.user_id'), userIds))
     .orderBy('r.user_id')
     .orderBy('r.id')
     .execute();
 }
 
-export async function recordLoginAttempt(db: Db, a: { username: string; ip: string | null; success: boolean }): Promise<void> {
+export async function recordLoginAttempt(
+  db: Db,
+  a: { username: string; ip: string | null; success: boolean },
+): Promise<void> {
   await db.insertInto('login_attempts').values(a).execute();
 }
 
@@ -70,13 +84,23 @@ export async function registerLoginFailure(db: Db, userId: number, max: number, 
 }
 
 export async function registerLoginSuccess(db: Db, userId: number): Promise<void> {
-  await db.updateTable('users').set({ failed_logins: 0, locked_until: null, last_login_at: sql`now()` }).where('id', '=', userId).execute();
+  await db
+    .updateTable('users')
+    .set({ failed_logins: 0, locked_until: null, last_login_at: sql`now()` })
+    .where('id', '=', userId)
+    .execute();
 }
 
 export async function setPassword(db: Db, userId: number, hash: string, mustChange: boolean): Promise<void> {
   await db
     .updateTable('users')
-    .set({ password_hash: hash, must_change_password: mustChange, password_changed_at: sql`now()`, updated_at: sql`now()`, version: sql`version + 1` })
+    .set({
+      password_hash: hash,
+      must_change_password: mustChange,
+      password_changed_at: sql`now()`,
+      updated_at: sql`now()`,
+      version: sql`version + 1`,
+    })
     .where('id', '=', userId)
     .execute();
 }
@@ -89,19 +113,33 @@ export interface UserFilter {
 export async function listUsers(db: Db, f: UserFilter) {
   let q = db.selectFrom('users').select(userColumns);
   if (f.agencyIds) q = q.where(inList(sql.ref('agency_id'), f.agencyIds));
-  if (f.q) q = q.where(sql<SqlBool>`(lower(username) LIKE ${'%' + f.q.toLowerCase() + '%'} OR lower(display_name) LIKE ${'%' + f.q.toLowerCase() + '%'})`);
+  if (f.q)
+    q = q.where(
+      sql<SqlBool>`(lower(username) LIKE ${'%' + f.q.toLowerCase() + '%'} OR lower(display_name) LIKE ${'%' + f.q.toLowerCase() + '%'})`,
+    );
   return q.orderBy('username').execute();
 }
 
 export async function usernameTaken(db: Db, username: string, exceptId?: number): Promise<boolean> {
-  let q = db.selectFrom('users').select('id').where(sql<SqlBool>`lower(username) = lower(${username})`);
+  let q = db
+    .selectFrom('users')
+    .select('id')
+    .where(sql<SqlBool>`lower(username) = lower(${username})`);
   if (exceptId !== undefined) q = q.where('id', '<>', exceptId);
   return (await q.executeTakeFirst()) !== undefined;
 }
 
 export async function insertUser(
   db: Db,
-  v: { username: string; password_hash: string; display_name: string; person_id: number | null; agency_id: number | null; must_change_password: boolean; active: boolean },
+  v: {
+    username: string;
+    password_hash: string;
+    display_name: string;
+    person_id: number | null;
+    agency_id: number | null;
+    must_change_password: boolean;
+    active: boolean;
+  },
 ): Promise<number> {
   return (await db.insertInto('users').values(v).returning('id').executeTakeFirstOrThrow()).id;
 }
@@ -110,7 +148,16 @@ export async function updateUser(
   db: Db,
   id: number,
   version: number,
-  v: { display_name?: string; person_id?: number | null; agency_id?: number | null; active?: boolean; must_change_password?: boolean; password_hash?: string; failed_logins?: number; locked_until?: null },
+  v: {
+    display_name?: string;
+    person_id?: number | null;
+    agency_id?: number | null;
+    active?: boolean;
+    must_change_password?: boolean;
+    password_hash?: string;
+    failed_logins?: number;
+    locked_until?: null;
+  },
 ): Promise<boolean> {
   const r = await db
     .updateTable('users')
@@ -127,14 +174,25 @@ export async function replaceRoles(
   roles: { role: Role; agency_id: number | null; unit_id: number | null; group_id: number | null }[],
 ): Promise<void> {
   await db.deleteFrom('user_roles').where('user_id', '=', userId).execute();
-  if (roles.length) await db.insertInto('user_roles').values(roles.map((r) => ({ ...r, user_id: userId }))).execute();
+  if (roles.length)
+    await db
+      .insertInto('user_roles')
+      .values(roles.map((r) => ({ ...r, user_id: userId })))
+      .execute();
 }
 
 // Sessions ---------------------------------------------------------------------------------------------
 
 export async function insertSession(
   db: Db,
-  s: { id: string; user_id: number; csrf_token: string; expires_at: Date; ip: string | null; user_agent: string | null },
+  s: {
+    id: string;
+    user_id: number;
+    csrf_token: string;
+    expires_at: Date;
+    ip: string | null;
+    user_agent: string | null;
+  },
 ): Promise<void> {
   await db.insertInto('sessions').values(s).execute();
 }
@@ -153,7 +211,11 @@ export async function findLiveSession(db: Db, id: string) {
 
 /** Sliding expiry: each use pushes the end forward. */
 export async function touchSession(db: Db, id: string, expiresAt: Date): Promise<void> {
-  await db.updateTable('sessions').set({ last_seen_at: sql`now()`, expires_at: expiresAt }).where('id', '=', id).execute();
+  await db
+    .updateTable('sessions')
+    .set({ last_seen_at: sql`now()`, expires_at: expiresAt })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function deleteSession(db: Db, id: string): Promise<void> {
@@ -167,5 +229,8 @@ export async function deleteUserSessions(db: Db, userId: number, exceptId?: stri
 }
 
 export async function deleteExpiredSessions(db: Db): Promise<void> {
-  await db.deleteFrom('sessions').where('expires_at', '<', sql<Date>`now()`).execute();
+  await db
+    .deleteFrom('sessions')
+    .where('expires_at', '<', sql<Date>`now()`)
+    .execute();
 }

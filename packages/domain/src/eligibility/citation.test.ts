@@ -4,7 +4,10 @@ import { cite, INSTRUMENTS } from './instruments.ts';
 
 describe('The one citation formatter', () => {
   it.each([
-    { c: cite('luat-06-2022-qh15', 74, 1, 'd'), text: 'điểm d khoản 1 Điều 74 Luật Thi đua, khen thưởng số 06/2022/QH15' },
+    {
+      c: cite('luat-06-2022-qh15', 74, 1, 'd'),
+      text: 'điểm d khoản 1 Điều 74 Luật Thi đua, khen thưởng số 06/2022/QH15',
+    },
     { c: cite('nd-91-2017', 45, 8), text: 'khoản 8 Điều 45 Nghị định số 91/2017/NĐ-CP' },
     { c: cite('tt-16-2018-bct', 14), text: 'Điều 14 Thông tư số 16/2018/TT-BCT' },
   ])('$text', ({ c, text }) => {

@@ -4,9 +4,27 @@ import { requiredVotes, tally, thresholdFor } from './council.ts';
 
 describe('Council vote tallies', () => {
   it.each([
-    { name: 'A, CSTĐ cấp tỉnh: 18 of 20 members (90%) → passed', yes: 18, members: 20, present: 17, passed: true },
-    { name: 'A, CSTĐ cấp tỉnh: 17 of 20 members (85%) → not passed, even if all present agree', yes: 17, members: 20, present: 17, passed: false },
-    { name: 'A, CSTĐ cấp tỉnh: 12 of 13 (92,3%) → passed (need ceil(11,7) = 12)', yes: 12, members: 13, present: 13, passed: true },
+    {
+      name: 'A, CSTĐ cấp tỉnh: 18 of 20 members (90%) → passed',
+      yes: 18,
+      members: 20,
+      present: 17,
+      passed: true,
+    },
+    {
+      name: 'A, CSTĐ cấp tỉnh: 17 of 20 members (85%) → not passed, even if all present agree',
+      yes: 17,
+      members: 20,
+      present: 17,
+      passed: false,
+    },
+    {
+      name: 'A, CSTĐ cấp tỉnh: 12 of 13 (92,3%) → passed (need ceil(11,7) = 12)',
+      yes: 12,
+      members: 13,
+      present: 13,
+      passed: true,
+    },
     { name: 'A, CSTĐ cấp tỉnh: 11 of 13 → not passed', yes: 11, members: 13, present: 13, passed: false },
   ])('$name', ({ yes, members, present, passed }) => {
     const r = tally({ target: 'chien-si-thi-dua-cap-tinh', regime: 'A', members, present, yes });
@@ -16,7 +34,14 @@ describe('Council vote tallies', () => {
   });
 
   it('an open vote where a secret ballot is required does not count', () => {
-    const r = tally({ target: 'chien-si-thi-dua-toan-quoc', regime: 'A', members: 10, present: 10, yes: 10, secretBallot: false });
+    const r = tally({
+      target: 'chien-si-thi-dua-toan-quoc',
+      regime: 'A',
+      members: 10,
+      present: 10,
+      yes: 10,
+      secretBallot: false,
+    });
     expect(r.passed).toBe(false);
     expect(r.reason.code).toBe('secret-ballot-required');
   });
@@ -29,13 +54,19 @@ describe('Council vote tallies', () => {
   });
 
   it('other titles: more than half of those present (agency rule, UNVERIFIED): 5 of 10 fails, 6 passes', () => {
-    expect(tally({ target: 'chien-si-thi-dua-co-so', regime: 'B2', members: 15, present: 10, yes: 5 }).passed).toBe(false);
-    expect(tally({ target: 'chien-si-thi-dua-co-so', regime: 'B2', members: 15, present: 10, yes: 6 }).passed).toBe(true);
+    expect(
+      tally({ target: 'chien-si-thi-dua-co-so', regime: 'B2', members: 15, present: 10, yes: 5 }).passed,
+    ).toBe(false);
+    expect(
+      tally({ target: 'chien-si-thi-dua-co-so', regime: 'B2', members: 15, present: 10, yes: 6 }).passed,
+    ).toBe(true);
     expect(thresholdFor('lao-dong-tien-tien', 'A').base).toBe('present');
   });
 
   it('rejects impossible tallies', () => {
-    expect(tally({ target: 'giay-khen', regime: 'A', members: 5, present: 6, yes: 3 }).reason.code).toBe('tally-invalid');
+    expect(tally({ target: 'giay-khen', regime: 'A', members: 5, present: 6, yes: 3 }).reason.code).toBe(
+      'tally-invalid',
+    );
   });
 
   it('required votes: "at least 90%" is a ceiling, "more than half" is floor + 1', () => {

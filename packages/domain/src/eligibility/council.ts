@@ -32,13 +32,45 @@ const B_SECRET: readonly TargetCode[] = [
 ];
 
 export const VOTE_THRESHOLDS: readonly VoteThreshold[] = [
-  { regimes: ['A'], targets: HIGH_TITLES, secretBallot: true, share: 0.9, base: 'members', strict: false, citation: cite('nd-91-2017', 45, 8), rule: 'A-CSTDT-3', unverified: false },
-  { regimes: ['B', 'B2'], targets: B_SECRET, secretBallot: true, share: 0.9, base: 'members', strict: false, citation: cite('nd-91-2017', 45, 8), rule: 'B-CSTDT-2', unverified: true },
-  { regimes: ['A', 'B', 'B2'], targets: 'others', secretBallot: false, share: 0.5, base: 'present', strict: true, citation: cite('nd-91-2017', 45), rule: 'agency-council-rule', unverified: true },
+  {
+    regimes: ['A'],
+    targets: HIGH_TITLES,
+    secretBallot: true,
+    share: 0.9,
+    base: 'members',
+    strict: false,
+    citation: cite('nd-91-2017', 45, 8),
+    rule: 'A-CSTDT-3',
+    unverified: false,
+  },
+  {
+    regimes: ['B', 'B2'],
+    targets: B_SECRET,
+    secretBallot: true,
+    share: 0.9,
+    base: 'members',
+    strict: false,
+    citation: cite('nd-91-2017', 45, 8),
+    rule: 'B-CSTDT-2',
+    unverified: true,
+  },
+  {
+    regimes: ['A', 'B', 'B2'],
+    targets: 'others',
+    secretBallot: false,
+    share: 0.5,
+    base: 'present',
+    strict: true,
+    citation: cite('nd-91-2017', 45),
+    rule: 'agency-council-rule',
+    unverified: true,
+  },
 ];
 
 export function thresholdFor(target: TargetCode, regime: RegimeId): VoteThreshold {
-  const exact = VOTE_THRESHOLDS.find((t) => t.regimes.includes(regime) && t.targets !== 'others' && t.targets.includes(target));
+  const exact = VOTE_THRESHOLDS.find(
+    (t) => t.regimes.includes(regime) && t.targets !== 'others' && t.targets.includes(target),
+  );
   const fallback = VOTE_THRESHOLDS.find((t) => t.regimes.includes(regime) && t.targets === 'others');
   const r = exact ?? fallback;
   if (!r) throw new Error(`no vote threshold for ${target} under ${regime}`);
@@ -69,7 +101,10 @@ export interface TallyResult {
   citation: Citation;
   rule: string;
   unverified: boolean;
-  reason: { code: 'vote-passed' | 'vote-failed' | 'secret-ballot-required' | 'tally-invalid'; params: ReasonParams };
+  reason: {
+    code: 'vote-passed' | 'vote-failed' | 'secret-ballot-required' | 'tally-invalid';
+    params: ReasonParams;
+  };
   text: string;
 }
 
@@ -100,11 +135,31 @@ export function tally(input: TallyInput): TallyResult {
   };
   const label = `${th.strict ? 'trên' : 'từ'} ${pct(th.share)} ${th.base === 'members' ? 'tổng số thành viên Hội đồng' : 'số thành viên có mặt'}`;
   const suffix = th.unverified ? ' (ngưỡng mặc định, chưa kiểm chứng)' : '';
-  if (!Number.isInteger(input.members) || input.members < 1 || input.present < 0 || input.present > input.members || input.yes < 0 || input.yes > input.members) {
-    return { ...common, passed: false, reason: { code: 'tally-invalid', params: { members: input.members, present: input.present, yes: input.yes } }, text: `Số liệu biểu quyết không hợp lệ: ${input.yes} đồng ý, ${input.present}/${input.members} thành viên có mặt.` };
+  if (
+    !Number.isInteger(input.members) ||
+    input.members < 1 ||
+    input.present < 0 ||
+    input.present > input.members ||
+    input.yes < 0 ||
+    input.yes > input.members
+  ) {
+    return {
+      ...common,
+      passed: false,
+      reason: {
+        code: 'tally-invalid',
+        params: { members: input.members, present: input.present, yes: input.yes },
+      },
+      text: `Số liệu biểu quyết không hợp lệ: ${input.yes} đồng ý, ${input.present}/${input.members} thành viên có mặt.`,
+    };
   }
   if (th.secretBallot && input.secretBallot === false) {
-    return { ...common, passed: false, reason: { code: 'secret-ballot-required', params: { threshold: label } }, text: `Phải bỏ phiếu kín; cuộc biểu quyết công khai không có giá trị${suffix}.` };
+    return {
+      ...common,
+      passed: false,
+      reason: { code: 'secret-ballot-required', params: { threshold: label } },
+      text: `Phải bỏ phiếu kín; cuộc biểu quyết công khai không có giá trị${suffix}.`,
+    };
   }
   const passed = input.yes >= required;
   const ratio = base > 0 ? input.yes / base : 0;

@@ -29,7 +29,11 @@ export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function topoOrder(rules: RuleSet, targets: readonly TargetCode[], kind: 'individual' | 'collective'): TargetCode[] {
+function topoOrder(
+  rules: RuleSet,
+  targets: readonly TargetCode[],
+  kind: 'individual' | 'collective',
+): TargetCode[] {
   const order: TargetCode[] = [];
   const seen = new Set<TargetCode>();
   const visit = (t: TargetCode) => {
@@ -79,7 +83,11 @@ export class Evaluator {
     this.requested = { individual: new Set(ind), collective: new Set(col) };
     // LĐTT and CSTĐCS are always worked out for individuals: collectives and quotas read them.
     this.order = {
-      individual: topoOrder(this.rules, [...ind, 'lao-dong-tien-tien', 'chien-si-thi-dua-co-so'], 'individual'),
+      individual: topoOrder(
+        this.rules,
+        [...ind, 'lao-dong-tien-tien', 'chien-si-thi-dua-co-so'],
+        'individual',
+      ),
       collective: topoOrder(this.rules, col, 'collective'),
     };
     this.quotas = new QuotaTracker(this.regime, this.options, header.agency?.id ?? 'agency', this.year, {
@@ -89,7 +97,11 @@ export class Evaluator {
     });
   }
 
-  private run(subject: Subject, order: readonly TargetCode[], members: RuleContext['members']): { statuses: Map<TargetCode, Status>; results: EligibilityResult[]; history: History } {
+  private run(
+    subject: Subject,
+    order: readonly TargetCode[],
+    members: RuleContext['members'],
+  ): { statuses: Map<TargetCode, Status>; results: EligibilityResult[]; history: History } {
     const history = new History(subject, this.year);
     const statuses = new Map<TargetCode, Status>();
     const results: EligibilityResult[] = [];
@@ -113,7 +125,12 @@ export class Evaluator {
       const { status, routes } = deriveWithRoutes(v.checks);
       statuses.set(target, status);
       if (!requested.has(target)) continue;
-      if (cross) v.warn('regime-by-decision-date', { year: this.year, evaluatedOn: this.judgedOn, regime: this.regime.label });
+      if (cross)
+        v.warn('regime-by-decision-date', {
+          year: this.year,
+          evaluatedOn: this.judgedOn,
+          regime: this.regime.label,
+        });
       const r: EligibilityResult = routes
         ? { subject: subject.id, target, status, rules: rule.ruleIds as string[], routes, checks: v.checks }
         : { subject: subject.id, target, status, rules: rule.ruleIds as string[], checks: v.checks };
@@ -140,25 +157,42 @@ export class Evaluator {
       name: s.name,
     };
     this.summaries.set(s.id, summary);
-    this.quotas.addIndividual(summary, this.rankingKeys(s, summary), statuses.get('chien-si-thi-dua-cap-tinh'));
+    this.quotas.addIndividual(
+      summary,
+      this.rankingKeys(s, summary),
+      statuses.get('chien-si-thi-dua-cap-tinh'),
+    );
     return results;
   }
 
   private rankingKeys(s: IndividualSubject, summary: PersonSummary): QuotaCandidate {
     // Tie-break keys (quotas.ts): rating, titles in the 3 previous years, initiatives of the year, name.
     let recentTitles = 0;
-    for (const t of s.titles) if (t.status !== 'annulled' && t.year >= this.year - 3 && t.year < this.year) recentTitles++;
-    for (const a of s.awards) if (a.status !== 'annulled' && a.year >= this.year - 3 && a.year < this.year) recentTitles++;
+    for (const t of s.titles)
+      if (t.status !== 'annulled' && t.year >= this.year - 3 && t.year < this.year) recentTitles++;
+    for (const a of s.awards)
+      if (a.status !== 'annulled' && a.year >= this.year - 3 && a.year < this.year) recentTitles++;
     let initiatives = 0;
     for (const i of s.initiatives) if (i.year === this.year && i.status === 'recognized') initiatives++;
-    return { id: s.id, name: s.name ?? s.id, rating: ratingRank(summary.rating), recentTitles, initiatives, isLeader: summary.isLeader };
+    return {
+      id: s.id,
+      name: s.name ?? s.id,
+      rating: ratingRank(summary.rating),
+      recentTitles,
+      initiatives,
+      isLeader: summary.isLeader,
+    };
   }
 
   /** Judge one collective; call after every individual it names has been given to `individual`. */
   collective(s: CollectiveSubject): EligibilityResult[] {
     const members = s.members.map((id) => ({ id, summary: this.summaries.get(id) }));
     const { statuses, results } = this.run(s, this.order.collective, members);
-    this.quotas.addCollective(s.id, statuses.get('co-thi-dua-cap-tinh'), statuses.get('co-thi-dua-chinh-phu'));
+    this.quotas.addCollective(
+      s.id,
+      statuses.get('co-thi-dua-cap-tinh'),
+      statuses.get('co-thi-dua-chinh-phu'),
+    );
     return results;
   }
 
@@ -180,5 +214,11 @@ export function evaluate(input: HistoryInput): EligibilityOutput {
   for (const s of subjects) if (s.kind === 'collective') results.push(...ev.collective(s));
   // Sort by subject id then target (code units); the sort is stable, targets are already ordered.
   results.sort((a, b) => compareCodeUnits(a.subject, b.subject) || compareCodeUnits(a.target, b.target));
-  return { format: 'tdkt-eligibility/1', year: input.year, regime: ev.regime.id, results, quotas: ev.finish() };
+  return {
+    format: 'tdkt-eligibility/1',
+    year: input.year,
+    regime: ev.regime.id,
+    results,
+    quotas: ev.finish(),
+  };
 }

@@ -6,7 +6,15 @@
 // initiative is the earliest year. The years after 2025 are judged under their own regime (B2).
 import { Evaluator } from './engine.ts';
 import { TARGET_LABELS, TARGET_SHORT } from './messages/vi.ts';
-import type { EligibilityResult, ForecastEntry, Header, IndividualSubject, ReasonParams, TargetCode, TitleRecord } from './types.ts';
+import type {
+  EligibilityResult,
+  ForecastEntry,
+  Header,
+  IndividualSubject,
+  ReasonParams,
+  TargetCode,
+  TitleRecord,
+} from './types.ts';
 
 export const FORECAST_TARGETS: readonly TargetCode[] = [
   'chien-si-thi-dua-co-so',
@@ -18,7 +26,11 @@ export const FORECAST_TARGETS: readonly TargetCode[] = [
 ];
 
 /** Higher-scope initiatives are assumed in the simulation but never by the officer: they stay listed as missing. */
-const ASSUMED_INITIATIVE = new Set(['initiative-cap-tinh', 'initiative-toan-quoc', 'two-initiatives-cap-tinh']);
+const ASSUMED_INITIATIVE = new Set([
+  'initiative-cap-tinh',
+  'initiative-toan-quoc',
+  'two-initiatives-cap-tinh',
+]);
 export const FORECAST_YEARS = 6;
 
 function missingOf(r: EligibilityResult): { code: string; params: ReasonParams; text: string }[] {
@@ -28,7 +40,9 @@ function missingOf(r: EligibilityResult): { code: string; params: ReasonParams; 
     const best = r.routes.find((x) => x.status === r.status) ?? r.routes[0];
     checks = r.checks.filter((c) => c.route === undefined || c.route === best?.route);
   }
-  return checks.filter((c) => c.outcome !== 'met').map((c) => ({ code: c.reason.code, params: c.reason.params, text: c.text }));
+  return checks
+    .filter((c) => c.outcome !== 'met')
+    .map((c) => ({ code: c.reason.code, params: c.reason.params, text: c.text }));
 }
 
 /**
@@ -36,37 +50,86 @@ function missingOf(r: EligibilityResult): { code: string; params: ReasonParams; 
  * recognised cơ sở initiative; higher-scope initiatives assumed and reported as still needed), and every
  * title/form the subject becomes eligible for is granted, as an officer would propose it.
  */
-export function forecastSubject(header: Header, s: IndividualSubject, current: readonly EligibilityResult[]): ForecastEntry[] {
+export function forecastSubject(
+  header: Header,
+  s: IndividualSubject,
+  current: readonly EligibilityResult[],
+): ForecastEntry[] {
   const Y = header.year;
-  const targets = header.targets ? FORECAST_TARGETS.filter((t) => header.targets?.includes(t)) : FORECAST_TARGETS;
+  const targets = header.targets
+    ? FORECAST_TARGETS.filter((t) => header.targets?.includes(t))
+    : FORECAST_TARGETS;
   const found = new Map<TargetCode, ForecastEntry>();
   const titles: TitleRecord[] = [...s.titles];
-  for (const r of current) if (r.status === 'eligible' || (r.status === 'needs-review' && (r.target === 'lao-dong-tien-tien' || r.target === 'chien-si-thi-dua-co-so'))) titles.push({ code: r.target, year: Y });
+  for (const r of current)
+    if (
+      r.status === 'eligible' ||
+      (r.status === 'needs-review' &&
+        (r.target === 'lao-dong-tien-tien' || r.target === 'chien-si-thi-dua-co-so'))
+    )
+      titles.push({ code: r.target, year: Y });
   for (const t of targets) {
     const now = current.find((r) => r.target === t);
-    if (now?.status === 'eligible') found.set(t, { subject: s.id, target: t, earliestYear: Y, missing: [], text: `Đủ điều kiện ${TARGET_LABELS[t]} năm ${Y}.` });
+    if (now?.status === 'eligible')
+      found.set(t, {
+        subject: s.id,
+        target: t,
+        earliestYear: Y,
+        missing: [],
+        text: `Đủ điều kiện ${TARGET_LABELS[t]} năm ${Y}.`,
+      });
   }
   const yearsF = [...s.years];
   const initiatives = [...s.initiatives];
   for (let k = 1; k <= FORECAST_YEARS && found.size < targets.length; k++) {
     const y = Y + k;
     yearsF.push({ year: y, rating: 'htxsnv', monthsWorked: 12, registered: true });
-    initiatives.push({ year: y, scope: 'co-so', status: 'recognized' }, { year: y, scope: 'toan-quoc', status: 'recognized' });
-    const hyp: IndividualSubject = { ...s, years: [...yearsF], titles: [...titles], initiatives: [...initiatives], disciplines: s.disciplines.filter((d) => d.year <= Y) };
-    const ev = new Evaluator({ format: 'tdkt-history/1', year: y, agency: header.agency ?? {}, targets: [...FORECAST_TARGETS] });
+    initiatives.push(
+      { year: y, scope: 'co-so', status: 'recognized' },
+      { year: y, scope: 'toan-quoc', status: 'recognized' },
+    );
+    const hyp: IndividualSubject = {
+      ...s,
+      years: [...yearsF],
+      titles: [...titles],
+      initiatives: [...initiatives],
+      disciplines: s.disciplines.filter((d) => d.year <= Y),
+    };
+    const ev = new Evaluator({
+      format: 'tdkt-history/1',
+      year: y,
+      agency: header.agency ?? {},
+      targets: [...FORECAST_TARGETS],
+    });
     const results = ev.individual(hyp);
     for (const r of results) {
       if (r.status !== 'eligible') continue;
       titles.push({ code: r.target, year: y });
       if (found.has(r.target) || !targets.includes(r.target)) continue;
       const years = k === 1 ? `${Y + 1}` : `${Y + 1}–${y}`;
-      const missing: ForecastEntry['missing'] = [{ code: 'more-cstdcs-years', params: { count: k, from: Y + 1, to: y }, text: `${k} năm CSTĐCS (${years})` }];
+      const missing: ForecastEntry['missing'] = [
+        {
+          code: 'more-cstdcs-years',
+          params: { count: k, from: Y + 1, to: y },
+          text: `${k} năm CSTĐCS (${years})`,
+        },
+      ];
       const needsScope = r.checks.find((c) => ASSUMED_INITIATIVE.has(c.criterion));
       if (needsScope) {
         const scope = needsScope.criterion.includes('toan-quoc') ? 'toàn quốc' : 'cấp tỉnh';
-        missing.push({ code: 'initiative-scope-needed', params: { scope: needsScope.criterion.includes('toan-quoc') ? 'toan-quoc' : 'cap-tinh' }, text: `sáng kiến có phạm vi ảnh hưởng ${scope}` });
+        missing.push({
+          code: 'initiative-scope-needed',
+          params: { scope: needsScope.criterion.includes('toan-quoc') ? 'toan-quoc' : 'cap-tinh' },
+          text: `sáng kiến có phạm vi ảnh hưởng ${scope}`,
+        });
       }
-      const extra = missing.length > 1 ? ` và ${missing.slice(1).map((m) => m.text).join(', ')}` : '';
+      const extra =
+        missing.length > 1
+          ? ` và ${missing
+              .slice(1)
+              .map((m) => m.text)
+              .join(', ')}`
+          : '';
       found.set(r.target, {
         subject: s.id,
         target: r.target,
@@ -82,14 +145,24 @@ export function forecastSubject(header: Header, s: IndividualSubject, current: r
     if (e) out.push(e);
     else {
       const now = current.find((r) => r.target === t);
-      out.push({ subject: s.id, target: t, earliestYear: null, missing: now ? missingOf(now) : [], text: `Chưa thể đạt ${TARGET_LABELS[t]} trong ${FORECAST_YEARS} năm tới nếu chỉ tích luỹ thêm các năm CSTĐCS.` });
+      out.push({
+        subject: s.id,
+        target: t,
+        earliestYear: null,
+        missing: now ? missingOf(now) : [],
+        text: `Chưa thể đạt ${TARGET_LABELS[t]} trong ${FORECAST_YEARS} năm tới nếu chỉ tích luỹ thêm các năm CSTĐCS.`,
+      });
     }
   }
   return out;
 }
 
 /** Forecast for every individual of an input (results = the current year's results of `evaluate`). */
-export function forecast(header: Header, subjects: readonly IndividualSubject[], results: readonly EligibilityResult[]): ForecastEntry[] {
+export function forecast(
+  header: Header,
+  subjects: readonly IndividualSubject[],
+  results: readonly EligibilityResult[],
+): ForecastEntry[] {
   const by = new Map<string, EligibilityResult[]>();
   for (const r of results) {
     let l = by.get(r.subject);
@@ -98,5 +171,15 @@ export function forecast(header: Header, subjects: readonly IndividualSubject[],
   }
   const out: ForecastEntry[] = [];
   for (const s of subjects) out.push(...forecastSubject(header, s, by.get(s.id) ?? []));
-  return out.sort((a, b) => (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
+  return out.sort((a, b) =>
+    a.subject < b.subject
+      ? -1
+      : a.subject > b.subject
+        ? 1
+        : a.target < b.target
+          ? -1
+          : a.target > b.target
+            ? 1
+            : 0,
+  );
 }

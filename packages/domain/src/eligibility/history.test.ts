@@ -5,15 +5,48 @@ import { award, person } from './testing/builders.ts';
 
 describe('History of a person', () => {
   it.each([
-    { name: 'period written in the decision', g: { code: 'bang-khen-cap-tinh' as const, year: 2021, kind: 'cong-trang' as const, annulled: false, period: { from: 2019, to: 2021 }, decidedOn: '2022-05-01' }, end: 2021 },
-    { name: 'no period: from the decision date (years before the decision year are covered)', g: { code: 'bang-khen-cap-tinh' as const, year: 2021, kind: 'cong-trang' as const, annulled: false, decidedOn: '2023-02-20' }, end: 2022 },
-    { name: 'neither: the achievement year', g: { code: 'bang-khen-cap-tinh' as const, year: 2021, kind: 'cong-trang' as const, annulled: false }, end: 2021 },
+    {
+      name: 'period written in the decision',
+      g: {
+        code: 'bang-khen-cap-tinh' as const,
+        year: 2021,
+        kind: 'cong-trang' as const,
+        annulled: false,
+        period: { from: 2019, to: 2021 },
+        decidedOn: '2022-05-01',
+      },
+      end: 2021,
+    },
+    {
+      name: 'no period: from the decision date (years before the decision year are covered)',
+      g: {
+        code: 'bang-khen-cap-tinh' as const,
+        year: 2021,
+        kind: 'cong-trang' as const,
+        annulled: false,
+        decidedOn: '2023-02-20',
+      },
+      end: 2022,
+    },
+    {
+      name: 'neither: the achievement year',
+      g: { code: 'bang-khen-cap-tinh' as const, year: 2021, kind: 'cong-trang' as const, annulled: false },
+      end: 2021,
+    },
   ])('window end — $name', ({ g, end }) => {
     expect(windowEnd(g)).toBe(end);
   });
 
   it('annulled awards never count; campaign awards are set aside only for State-level prerequisites', () => {
-    const h = new History(person({ awards: [award('bang-khen-cap-tinh', 2020, { status: 'annulled' }), award('bang-khen-cap-tinh', 2021, { kind: 'chuyen-de' })] }), 2024);
+    const h = new History(
+      person({
+        awards: [
+          award('bang-khen-cap-tinh', 2020, { status: 'annulled' }),
+          award('bang-khen-cap-tinh', 2021, { kind: 'chuyen-de' }),
+        ],
+      }),
+      2024,
+    );
     expect(h.valid('bang-khen-cap-tinh').map((g) => g.year)).toEqual([2021]);
     expect(h.valid('bang-khen-cap-tinh', { meritOnly: true })).toEqual([]);
     expect(h.has('bang-khen-cap-tinh', 2020)).toBe(false);

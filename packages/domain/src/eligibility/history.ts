@@ -56,11 +56,22 @@ export class History {
     this.year = judgedYear;
     for (const y of subject.years) this.facts.set(y.year, y);
     // History is fact only for years before the judged one: the engine works out the judged year itself.
-    for (const t of subject.titles) if (t.year < judgedYear) this.addGrant(t.code, t.year, t.decidedOn, 'cong-trang', undefined, t.status === 'annulled');
-    for (const a of subject.awards) if (a.year < judgedYear) this.addGrant(a.code, a.year, a.decidedOn, a.kind ?? 'cong-trang', a.period, a.status === 'annulled');
+    for (const t of subject.titles)
+      if (t.year < judgedYear)
+        this.addGrant(t.code, t.year, t.decidedOn, 'cong-trang', undefined, t.status === 'annulled');
+    for (const a of subject.awards)
+      if (a.year < judgedYear)
+        this.addGrant(a.code, a.year, a.decidedOn, a.kind ?? 'cong-trang', a.period, a.status === 'annulled');
   }
 
-  private addGrant(code: TargetCode, year: number, decidedOn: string | undefined, kind: AwardKind, period: { from: number; to: number } | undefined, annulled: boolean): void {
+  private addGrant(
+    code: TargetCode,
+    year: number,
+    decidedOn: string | undefined,
+    kind: AwardKind,
+    period: { from: number; to: number } | undefined,
+    annulled: boolean,
+  ): void {
     // Built with a fixed shape (no `delete`, which would push V8 into slow dictionary objects).
     const g: GrantRecord = { code, year, decidedOn, kind, period, annulled };
     let list = this.grants.get(g.code);
@@ -77,7 +88,9 @@ export class History {
     const key = opts.meritOnly ? `${code}|m` : code;
     let v = this.validCache.get(key);
     if (!v) {
-      v = list.filter((g) => !g.annulled && !(opts.meritOnly && g.kind === 'chuyen-de')).sort((a, b) => a.year - b.year || windowEnd(a) - windowEnd(b));
+      v = list
+        .filter((g) => !g.annulled && !(opts.meritOnly && g.kind === 'chuyen-de'))
+        .sort((a, b) => a.year - b.year || windowEnd(a) - windowEnd(b));
       this.validCache.set(key, v);
     }
     return v;
@@ -97,7 +110,10 @@ export class History {
   }
 
   /** The last year covered by the latest valid grant of `code` (streak consumption, next-award windows). */
-  lastCovered(code: TargetCode, opts: { meritOnly?: boolean } = {}): { end: number; grant: GrantRecord } | undefined {
+  lastCovered(
+    code: TargetCode,
+    opts: { meritOnly?: boolean } = {},
+  ): { end: number; grant: GrantRecord } | undefined {
     let best: { end: number; grant: GrantRecord } | undefined;
     for (const g of this.valid(code, opts)) {
       const end = windowEnd(g);
@@ -132,7 +148,11 @@ export class History {
   }
 
   /** Initiatives of years [from, to] with scope >= `scope`, split into recognised and still pending. */
-  initiatives(from: number, to: number, scope: InitiativeScope): { recognized: Initiative[]; pending: Initiative[] } {
+  initiatives(
+    from: number,
+    to: number,
+    scope: InitiativeScope,
+  ): { recognized: Initiative[]; pending: Initiative[] } {
     const recognized: Initiative[] = [];
     const pending: Initiative[] = [];
     const min = scopeRank(scope);

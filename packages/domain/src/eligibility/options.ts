@@ -32,7 +32,10 @@ export function resolveOptions(o: AgencyOptions | undefined, regime: RegimeDef):
     quotaRounding: opts.quotaRounding ?? 'floor',
     cstdtQuotaShare: opts.cstdtQuotaShare ?? null,
     flagsPerCluster: opts.flagsPerCluster ?? 1,
-    coChinhPhuQuotaShare: opts.coChinhPhuQuotaShare === undefined ? regime.params.coChinhPhuQuotaShare : opts.coChinhPhuQuotaShare,
+    coChinhPhuQuotaShare:
+      opts.coChinhPhuQuotaShare === undefined
+        ? regime.params.coChinhPhuQuotaShare
+        : opts.coChinhPhuQuotaShare,
     registrationRequired: opts.registrationRequired ?? false,
     judgeByDecisionDate: opts.judgeByDecisionDate ?? true,
   };

@@ -2,9 +2,24 @@
 // reason code, evidence) and returns its outcome; the rule file decides which blocks apply and cites
 // the article of its own regime.
 import { countedDiscipline, disciplineWarnings } from './discipline-rating.ts';
-import { disciplineRank, monthsSinceRecruitment, ratingRank, windowEnd, type GrantRecord } from './history.ts';
+import {
+  disciplineRank,
+  monthsSinceRecruitment,
+  ratingRank,
+  windowEnd,
+  type GrantRecord,
+} from './history.ts';
 import type { RuleContext } from './rule.ts';
-import { DISCIPLINE_LEVELS, type Citation, type DisciplineLevel, type Evidence, type InitiativeScope, type Outcome, type Rating, type TargetCode } from './types.ts';
+import {
+  DISCIPLINE_LEVELS,
+  type Citation,
+  type DisciplineLevel,
+  type Evidence,
+  type InitiativeScope,
+  type Outcome,
+  type Rating,
+  type TargetCode,
+} from './types.ts';
 import { outcomeOf, type Verdict } from './verdict.ts';
 
 interface Base {
@@ -20,10 +35,26 @@ function routed<T extends object>(o: T, route: string | undefined): T & { route?
 
 // ------------------------------------------------------------------ ratings
 
-export function ratingAtLeast(v: Verdict, ctx: RuleContext, o: Base & { year: number; required: Rating }): Outcome {
+export function ratingAtLeast(
+  v: Verdict,
+  ctx: RuleContext,
+  o: Base & { year: number; required: Rating },
+): Outcome {
   const rating = ctx.history.rating(o.year);
   if (rating === undefined) {
-    return v.add(routed({ criterion: o.criterion, rule: o.rule, outcome: 'unknown' as const, citation: o.citation, code: 'rating-missing' as const, params: { year: o.year } }, o.route));
+    return v.add(
+      routed(
+        {
+          criterion: o.criterion,
+          rule: o.rule,
+          outcome: 'unknown' as const,
+          citation: o.citation,
+          code: 'rating-missing' as const,
+          params: { year: o.year },
+        },
+        o.route,
+      ),
+    );
   }
   const ok = ratingRank(rating) >= ratingRank(o.required);
   return v.add(
@@ -45,12 +76,34 @@ export function ratingAtLeast(v: Verdict, ctx: RuleContext, o: Base & { year: nu
 /** A title the engine decides itself for the judged year (CSTĐCS reads LĐTT of the same year, etc.). */
 export function sameYearTitle(v: Verdict, ctx: RuleContext, o: Base & { title: TargetCode }): Outcome {
   // R-RATE-1: results built on LĐTT of the year repeat the rating/discipline inconsistency (discipline-rating.ts).
-  if (o.title === 'lao-dong-tien-tien' && ctx.subject.kind === 'individual') disciplineWarnings(v, ctx.history, ctx.year, ctx.regime, countedDiscipline(ctx.history, ctx.year, ctx.params));
+  if (o.title === 'lao-dong-tien-tien' && ctx.subject.kind === 'individual')
+    disciplineWarnings(
+      v,
+      ctx.history,
+      ctx.year,
+      ctx.regime,
+      countedDiscipline(ctx.history, ctx.year, ctx.params),
+    );
   const outcome = outcomeOf(ctx.derived(o.title));
-  const code = outcome === 'met' ? 'holds-title-same-year' : outcome === 'not-met' ? 'lacks-title-same-year' : 'title-same-year-undetermined';
+  const code =
+    outcome === 'met'
+      ? 'holds-title-same-year'
+      : outcome === 'not-met'
+        ? 'lacks-title-same-year'
+        : 'title-same-year-undetermined';
   return v.add(
     routed(
-      { criterion: o.criterion, rule: o.rule, outcome, citation: o.citation, code, params: { title: o.title, year: ctx.year }, evidence: [{ kind: 'derived', year: ctx.year, code: o.title, value: ctx.derived(o.title) ?? 'unknown' }] },
+      {
+        criterion: o.criterion,
+        rule: o.rule,
+        outcome,
+        citation: o.citation,
+        code,
+        params: { title: o.title, year: ctx.year },
+        evidence: [
+          { kind: 'derived', year: ctx.year, code: o.title, value: ctx.derived(o.title) ?? 'unknown' },
+        ],
+      },
       o.route,
     ),
   );
@@ -84,7 +137,13 @@ export function ldttGate(v: Verdict, ctx: RuleContext, cites: GateCitations, ids
   const y = ctx.year;
   const p = ctx.params;
   const f = ctx.history.facts_(y);
-  ratingAtLeast(v, ctx, { criterion: 'rating-at-least-httnv', rule: ids.standard, citation: cites.standard, year: y, required: 'httnv' });
+  ratingAtLeast(v, ctx, {
+    criterion: 'rating-at-least-httnv',
+    rule: ids.standard,
+    citation: cites.standard,
+    year: y,
+    required: 'httnv',
+  });
 
   // New recruits (A-LDTT-6: 10 months; B-LDTT-6: 6 months).
   const threshold = p.recruitMinMonths;
@@ -109,7 +168,14 @@ export function ldttGate(v: Verdict, ctx: RuleContext, cites: GateCitations, ids
 
   // Months worked: maternity leave, injury treatment and training count as work (A-LDTT-2/3/4, B-LDTT-2/3/4).
   if (f?.monthsWorked === undefined && f?.recruitedOn === undefined) {
-    v.add({ criterion: 'months-worked', rule: ids.months, outcome: 'unknown', citation: cites.specialCases, code: 'months-unknown', params: { year: y } });
+    v.add({
+      criterion: 'months-worked',
+      rule: ids.months,
+      outcome: 'unknown',
+      citation: cites.specialCases,
+      code: 'months-unknown',
+      params: { year: y },
+    });
   } else {
     const worked = f.monthsWorked ?? cap;
     let extra = 0;
@@ -123,7 +189,8 @@ export function ldttGate(v: Verdict, ctx: RuleContext, cites: GateCitations, ids
       leave.push('điều trị thương tích');
     }
     if (f.trainingMonths !== undefined && f.trainingMonths > 0) {
-      const kha = f.trainingResult === 'kha' || f.trainingResult === 'gioi' || f.trainingResult === 'xuat-sac';
+      const kha =
+        f.trainingResult === 'kha' || f.trainingResult === 'gioi' || f.trainingResult === 'xuat-sac';
       if (!p.trainingNeedsKha || kha) {
         extra += f.trainingMonths;
         leave.push('đi học, bồi dưỡng');
@@ -160,9 +227,17 @@ export function ldttGate(v: Verdict, ctx: RuleContext, cites: GateCitations, ids
       evidence: [{ kind: 'discipline', year: y, value: d.level }],
     });
     disciplineWarnings(v, ctx.history, y, ctx.regime, counted);
-    if (ids.discipline.startsWith('B')) v.unverified('B-LDTT-7', 'B-LDTT-7', 'bị kỷ luật từ khiển trách trở lên trong năm thì không xét LĐTT');
+    if (ids.discipline.startsWith('B'))
+      v.unverified('B-LDTT-7', 'B-LDTT-7', 'bị kỷ luật từ khiển trách trở lên trong năm thì không xét LĐTT');
   } else {
-    v.add({ criterion: 'no-discipline-in-year', rule: ids.discipline, outcome: 'met', citation: cites.disqualifiers, code: 'no-discipline', params: { year: y } });
+    v.add({
+      criterion: 'no-discipline-in-year',
+      rule: ids.discipline,
+      outcome: 'met',
+      citation: cites.disqualifiers,
+      code: 'no-discipline',
+      params: { year: y },
+    });
     disciplineWarnings(v, ctx.history, y, ctx.regime, counted);
   }
 
@@ -172,7 +247,15 @@ export function ldttGate(v: Verdict, ctx: RuleContext, cites: GateCitations, ids
   const limit = ctx.options.absenceDaysLimit;
   if (limit !== null) {
     const days = f?.absenceDays;
-    if (days === undefined) v.add({ criterion: 'absence-days', rule: ids.absence, outcome: 'unknown', citation: cites.absence, code: 'absence-unknown', params: { year: y, limit } });
+    if (days === undefined)
+      v.add({
+        criterion: 'absence-days',
+        rule: ids.absence,
+        outcome: 'unknown',
+        citation: cites.absence,
+        code: 'absence-unknown',
+        params: { year: y, limit },
+      });
     else
       v.add({
         criterion: 'absence-days',
@@ -186,7 +269,11 @@ export function ldttGate(v: Verdict, ctx: RuleContext, cites: GateCitations, ids
   }
 
   // Transfers (A-LDTT-5 / B-LDTT-5): the new unit judges; >= 6 months at the old one needs its comments.
-  if (f?.transferredFrom !== undefined && (f.monthsAtPreviousUnit ?? 0) >= 6 && f.previousUnitComments !== true) {
+  if (
+    f?.transferredFrom !== undefined &&
+    (f.monthsAtPreviousUnit ?? 0) >= 6 &&
+    f.previousUnitComments !== true
+  ) {
     v.warn('transfer-comments-needed', { from: f.transferredFrom, months: f.monthsAtPreviousUnit ?? 0 });
   }
 }
@@ -198,7 +285,14 @@ export function registration(v: Verdict, ctx: RuleContext, citation: Citation, r
   const blocking = ctx.params.registration === 'blocking' || ctx.options.registrationRequired;
   if (blocking) {
     const outcome: Outcome = reg === true ? 'met' : reg === false ? 'not-met' : 'unknown';
-    v.add({ criterion: 'registered', rule, outcome, citation, code: reg === true ? 'registered' : reg === false ? 'not-registered' : 'registration-unknown', params: { year: y } });
+    v.add({
+      criterion: 'registered',
+      rule,
+      outcome,
+      citation,
+      code: reg === true ? 'registered' : reg === false ? 'not-registered' : 'registration-unknown',
+      params: { year: y },
+    });
   } else if (reg === false) {
     v.warn('not-registered', { year: y });
   }
@@ -209,10 +303,21 @@ export function registration(v: Verdict, ctx: RuleContext, citation: Citation, r
 export function initiatives(
   v: Verdict,
   ctx: RuleContext,
-  o: Base & { from: number; to: number; scope: InitiativeScope; required: number; allowScienceTopic?: boolean },
+  o: Base & {
+    from: number;
+    to: number;
+    scope: InitiativeScope;
+    required: number;
+    allowScienceTopic?: boolean;
+  },
 ): Outcome {
   const { recognized, pending } = ctx.history.initiatives(o.from, o.to, o.scope);
-  const evidence: Evidence[] = recognized.map((i) => ({ kind: 'initiative', year: i.year, code: i.scope, value: i.status }));
+  const evidence: Evidence[] = recognized.map((i) => ({
+    kind: 'initiative',
+    year: i.year,
+    code: i.scope,
+    value: i.status,
+  }));
   let count = recognized.length;
   if (o.allowScienceTopic) {
     for (let y = o.from; y <= o.to; y++)
@@ -224,18 +329,56 @@ export function initiatives(
   const params = { from: o.from, to: o.to, year: o.to, scope: o.scope, count, required: o.required };
   if (count >= o.required) {
     const first = recognized[0];
-    const code = o.required === 1 ? (first ? 'initiative-found' : 'science-topic-found') : 'initiatives-sufficient';
+    const code =
+      o.required === 1 ? (first ? 'initiative-found' : 'science-topic-found') : 'initiatives-sufficient';
     const p = o.required === 1 && first ? { ...params, year: first.year, scope: first.scope } : params;
-    return v.add(routed({ criterion: o.criterion, rule: o.rule, outcome: 'met' as const, citation: o.citation, code, params: p, evidence }, o.route));
+    return v.add(
+      routed(
+        {
+          criterion: o.criterion,
+          rule: o.rule,
+          outcome: 'met' as const,
+          citation: o.citation,
+          code,
+          params: p,
+          evidence,
+        },
+        o.route,
+      ),
+    );
   }
   if (count + pending.length >= o.required) {
     const p0 = pending[0];
     return v.add(
-      routed({ criterion: o.criterion, rule: o.rule, outcome: 'unknown' as const, citation: o.citation, code: 'initiative-pending' as const, params: { ...params, year: p0 ? p0.year : o.to }, evidence }, o.route),
+      routed(
+        {
+          criterion: o.criterion,
+          rule: o.rule,
+          outcome: 'unknown' as const,
+          citation: o.citation,
+          code: 'initiative-pending' as const,
+          params: { ...params, year: p0 ? p0.year : o.to },
+          evidence,
+        },
+        o.route,
+      ),
     );
   }
   const code = o.required === 1 ? ('initiative-missing' as const) : ('initiatives-insufficient' as const);
-  return v.add(routed({ criterion: o.criterion, rule: o.rule, outcome: 'not-met' as const, citation: o.citation, code, params, evidence }, o.route));
+  return v.add(
+    routed(
+      {
+        criterion: o.criterion,
+        rule: o.rule,
+        outcome: 'not-met' as const,
+        citation: o.citation,
+        code,
+        params,
+        evidence,
+      },
+      o.route,
+    ),
+  );
 }
 
 // ------------------------------------------------------------------ streaks and windows
@@ -252,7 +395,11 @@ export function titleOutcome(ctx: RuleContext, title: TargetCode, y: number): Ou
  * streak already used for `consumer` (the higher title/form whose previous grant covers those years) is
  * not used again for it (rules.md §2, streak consumption / R-WIN-1).
  */
-export function streak(v: Verdict, ctx: RuleContext, o: Base & { title: TargetCode; n: number; endYear: number; consumer?: TargetCode }): Outcome {
+export function streak(
+  v: Verdict,
+  ctx: RuleContext,
+  o: Base & { title: TargetCode; n: number; endYear: number; consumer?: TargetCode },
+): Outcome {
   const from = o.endYear - o.n + 1;
   const evidence: Evidence[] = [];
   if (o.consumer !== undefined) {
@@ -266,7 +413,14 @@ export function streak(v: Verdict, ctx: RuleContext, o: Base & { title: TargetCo
             outcome: 'not-met' as const,
             citation: o.citation,
             code: 'streak-consumed' as const,
-            params: { title: o.title, usedFor: o.consumer, usedUpTo: last.end, required: o.n, from, to: o.endYear },
+            params: {
+              title: o.title,
+              usedFor: o.consumer,
+              usedUpTo: last.end,
+              required: o.n,
+              from,
+              to: o.endYear,
+            },
             evidence: [{ kind: 'award', year: last.grant.year, code: o.consumer }],
           },
           o.route,
@@ -279,7 +433,25 @@ export function streak(v: Verdict, ctx: RuleContext, o: Base & { title: TargetCo
     const out = titleOutcome(ctx, o.title, y);
     if (out === 'not-met') {
       return v.add(
-        routed({ criterion: o.criterion, rule: o.rule, outcome: 'not-met' as const, citation: o.citation, code: 'streak-broken' as const, params: { title: o.title, required: o.n, from, to: o.endYear, missingYear: y, judgedYear: y === ctx.year }, evidence }, o.route),
+        routed(
+          {
+            criterion: o.criterion,
+            rule: o.rule,
+            outcome: 'not-met' as const,
+            citation: o.citation,
+            code: 'streak-broken' as const,
+            params: {
+              title: o.title,
+              required: o.n,
+              from,
+              to: o.endYear,
+              missingYear: y,
+              judgedYear: y === ctx.year,
+            },
+            evidence,
+          },
+          o.route,
+        ),
       );
     }
     if (out === 'unknown') unknownYear ??= y;
@@ -287,10 +459,34 @@ export function streak(v: Verdict, ctx: RuleContext, o: Base & { title: TargetCo
   }
   if (unknownYear !== undefined) {
     return v.add(
-      routed({ criterion: o.criterion, rule: o.rule, outcome: 'unknown' as const, citation: o.citation, code: 'streak-unknown' as const, params: { title: o.title, required: o.n, from, to: o.endYear, missingYear: unknownYear }, evidence }, o.route),
+      routed(
+        {
+          criterion: o.criterion,
+          rule: o.rule,
+          outcome: 'unknown' as const,
+          citation: o.citation,
+          code: 'streak-unknown' as const,
+          params: { title: o.title, required: o.n, from, to: o.endYear, missingYear: unknownYear },
+          evidence,
+        },
+        o.route,
+      ),
     );
   }
-  return v.add(routed({ criterion: o.criterion, rule: o.rule, outcome: 'met' as const, citation: o.citation, code: 'streak-met' as const, params: { title: o.title, required: o.n, from, to: o.endYear }, evidence }, o.route));
+  return v.add(
+    routed(
+      {
+        criterion: o.criterion,
+        rule: o.rule,
+        outcome: 'met' as const,
+        citation: o.citation,
+        code: 'streak-met' as const,
+        params: { title: o.title, required: o.n, from, to: o.endYear },
+        evidence,
+      },
+      o.route,
+    ),
+  );
 }
 
 /**
@@ -303,10 +499,23 @@ export function prerequisite(
   ctx: RuleContext,
   o: Base & { award: TargetCode; yearsAfter: number; windowCitation?: Citation },
 ): { outcome: Outcome; end?: number } {
-  for (const g of ctx.history.setAside(o.award, { meritOnly: true })) v.warn(g.annulled ? 'annulled-not-counted' : 'chuyen-de-not-counted', { award: o.award, year: g.year });
+  for (const g of ctx.history.setAside(o.award, { meritOnly: true }))
+    v.warn(g.annulled ? 'annulled-not-counted' : 'chuyen-de-not-counted', { award: o.award, year: g.year });
   const valid = ctx.history.valid(o.award, { meritOnly: true });
   if (valid.length === 0) {
-    v.add(routed({ criterion: o.criterion, rule: o.rule, outcome: 'not-met' as const, citation: o.citation, code: 'prerequisite-missing' as const, params: { award: o.award } }, o.route));
+    v.add(
+      routed(
+        {
+          criterion: o.criterion,
+          rule: o.rule,
+          outcome: 'not-met' as const,
+          citation: o.citation,
+          code: 'prerequisite-missing' as const,
+          params: { award: o.award },
+        },
+        o.route,
+      ),
+    );
     return { outcome: 'not-met' };
   }
   const latestFit = [...valid].reverse().find((g: GrantRecord) => windowEnd(g) <= ctx.year - o.yearsAfter);
@@ -347,7 +556,11 @@ export function prerequisite(
 }
 
 /** R-WIN-1: the same form was not already granted for achievements in [from, to] (window from the previous decision). */
-export function windowClear(v: Verdict, ctx: RuleContext, o: Base & { award: TargetCode; from: number; to: number }): Outcome {
+export function windowClear(
+  v: Verdict,
+  ctx: RuleContext,
+  o: Base & { award: TargetCode; from: number; to: number },
+): Outcome {
   const last = ctx.history.lastCovered(o.award);
   if (last && last.end >= o.from) {
     return v.add(
@@ -365,7 +578,19 @@ export function windowClear(v: Verdict, ctx: RuleContext, o: Base & { award: Tar
       ),
     );
   }
-  return v.add(routed({ criterion: o.criterion, rule: o.rule, outcome: 'met' as const, citation: o.citation, code: 'window-clear' as const, params: { award: o.award, from: o.from, to: o.to } }, o.route));
+  return v.add(
+    routed(
+      {
+        criterion: o.criterion,
+        rule: o.rule,
+        outcome: 'met' as const,
+        citation: o.citation,
+        code: 'window-clear' as const,
+        params: { award: o.award, from: o.from, to: o.to },
+      },
+      o.route,
+    ),
+  );
 }
 
 /**
@@ -393,19 +618,62 @@ export function yearsRun(
   }
   const from = to - count + 1;
   if (count >= o.n) {
-    v.add(routed({ criterion: o.criterion, rule: o.rule, outcome: 'met' as const, citation: o.citation, code: 'years-run-sufficient' as const, params: { from, to, count, required: o.n, rating: o.min }, evidence }, o.route));
+    v.add(
+      routed(
+        {
+          criterion: o.criterion,
+          rule: o.rule,
+          outcome: 'met' as const,
+          citation: o.citation,
+          code: 'years-run-sufficient' as const,
+          params: { from, to, count, required: o.n, rating: o.min },
+          evidence,
+        },
+        o.route,
+      ),
+    );
     return { outcome: 'met', from, to };
   }
   if (unknownAt !== undefined) {
-    v.add(routed({ criterion: o.criterion, rule: o.rule, outcome: 'unknown' as const, citation: o.citation, code: 'years-run-unknown' as const, params: { missingYear: unknownAt, required: o.n, to }, evidence }, o.route));
+    v.add(
+      routed(
+        {
+          criterion: o.criterion,
+          rule: o.rule,
+          outcome: 'unknown' as const,
+          citation: o.citation,
+          code: 'years-run-unknown' as const,
+          params: { missingYear: unknownAt, required: o.n, to },
+          evidence,
+        },
+        o.route,
+      ),
+    );
     return { outcome: 'unknown', from, to };
   }
-  v.add(routed({ criterion: o.criterion, rule: o.rule, outcome: 'not-met' as const, citation: o.citation, code: 'years-run-insufficient' as const, params: { count, to, required: o.n, rating: o.min }, evidence }, o.route));
+  v.add(
+    routed(
+      {
+        criterion: o.criterion,
+        rule: o.rule,
+        outcome: 'not-met' as const,
+        citation: o.citation,
+        code: 'years-run-insufficient' as const,
+        params: { count, to, required: o.n, rating: o.min },
+        evidence,
+      },
+      o.route,
+    ),
+  );
   return { outcome: 'not-met', from, to };
 }
 
 /** How many times `title` in [from, to] (the judged year from the engine). */
-export function countTitles(v: Verdict, ctx: RuleContext, o: Base & { title: TargetCode; from: number; to: number; required: number }): Outcome {
+export function countTitles(
+  v: Verdict,
+  ctx: RuleContext,
+  o: Base & { title: TargetCode; from: number; to: number; required: number },
+): Outcome {
   let count = 0;
   let unknown = 0;
   const evidence: Evidence[] = [];
@@ -417,12 +685,57 @@ export function countTitles(v: Verdict, ctx: RuleContext, o: Base & { title: Tar
     } else if (out === 'unknown') unknown++;
   }
   const params = { title: o.title, from: o.from, to: o.to, count, required: o.required };
-  if (count >= o.required) return v.add(routed({ criterion: o.criterion, rule: o.rule, outcome: 'met' as const, citation: o.citation, code: 'count-sufficient' as const, params, evidence }, o.route));
-  if (count + unknown >= o.required) return v.add(routed({ criterion: o.criterion, rule: o.rule, outcome: 'unknown' as const, citation: o.citation, code: 'count-unknown' as const, params, evidence }, o.route));
-  return v.add(routed({ criterion: o.criterion, rule: o.rule, outcome: 'not-met' as const, citation: o.citation, code: 'count-insufficient' as const, params, evidence }, o.route));
+  if (count >= o.required)
+    return v.add(
+      routed(
+        {
+          criterion: o.criterion,
+          rule: o.rule,
+          outcome: 'met' as const,
+          citation: o.citation,
+          code: 'count-sufficient' as const,
+          params,
+          evidence,
+        },
+        o.route,
+      ),
+    );
+  if (count + unknown >= o.required)
+    return v.add(
+      routed(
+        {
+          criterion: o.criterion,
+          rule: o.rule,
+          outcome: 'unknown' as const,
+          citation: o.citation,
+          code: 'count-unknown' as const,
+          params,
+          evidence,
+        },
+        o.route,
+      ),
+    );
+  return v.add(
+    routed(
+      {
+        criterion: o.criterion,
+        rule: o.rule,
+        outcome: 'not-met' as const,
+        citation: o.citation,
+        code: 'count-insufficient' as const,
+        params,
+        evidence,
+      },
+      o.route,
+    ),
+  );
 }
 
-export function countHtxsnv(v: Verdict, ctx: RuleContext, o: Base & { from: number; to: number; required: number }): Outcome {
+export function countHtxsnv(
+  v: Verdict,
+  ctx: RuleContext,
+  o: Base & { from: number; to: number; required: number },
+): Outcome {
   let count = 0;
   const evidence: Evidence[] = [];
   for (let y = o.from; y <= o.to; y++) {
@@ -458,10 +771,22 @@ function memberList(v: Verdict, ctx: RuleContext) {
 }
 
 /** Share of members holding a title of the judged year: > 50% LĐTT (TTLĐTT), >= 70% (TTLĐXS). */
-export function memberShare(v: Verdict, ctx: RuleContext, o: Base & { title: 'lao-dong-tien-tien' | 'chien-si-thi-dua-co-so'; share: number; strict: boolean }): Outcome {
+export function memberShare(
+  v: Verdict,
+  ctx: RuleContext,
+  o: Base & { title: 'lao-dong-tien-tien' | 'chien-si-thi-dua-co-so'; share: number; strict: boolean },
+): Outcome {
   const members = memberList(v, ctx);
   const total = members.length;
-  if (total === 0) return v.add({ criterion: o.criterion, rule: o.rule, outcome: 'unknown', citation: o.citation, code: 'no-members', params: {} });
+  if (total === 0)
+    return v.add({
+      criterion: o.criterion,
+      rule: o.rule,
+      outcome: 'unknown',
+      citation: o.citation,
+      code: 'no-members',
+      params: {},
+    });
   let count = 0;
   let und = 0;
   for (const m of members) {
@@ -472,23 +797,81 @@ export function memberShare(v: Verdict, ctx: RuleContext, o: Base & { title: 'la
   const passes = (c: number) => (o.strict ? c / total > o.share : c / total >= o.share);
   const params = { title: o.title, count, total, required: o.share, strict: o.strict, undetermined: und };
   const evidence: Evidence[] = [{ kind: 'member', code: o.title, value: `${count}/${total}` }];
-  if (passes(count)) return v.add({ criterion: o.criterion, rule: o.rule, outcome: 'met', citation: o.citation, code: 'member-share-met', params, evidence });
-  if (passes(count + und)) return v.add({ criterion: o.criterion, rule: o.rule, outcome: 'unknown', citation: o.citation, code: 'member-share-unknown', params, evidence });
-  return v.add({ criterion: o.criterion, rule: o.rule, outcome: 'not-met', citation: o.citation, code: 'member-share-not-met', params, evidence });
+  if (passes(count))
+    return v.add({
+      criterion: o.criterion,
+      rule: o.rule,
+      outcome: 'met',
+      citation: o.citation,
+      code: 'member-share-met',
+      params,
+      evidence,
+    });
+  if (passes(count + und))
+    return v.add({
+      criterion: o.criterion,
+      rule: o.rule,
+      outcome: 'unknown',
+      citation: o.citation,
+      code: 'member-share-unknown',
+      params,
+      evidence,
+    });
+  return v.add({
+    criterion: o.criterion,
+    rule: o.rule,
+    outcome: 'not-met',
+    citation: o.citation,
+    code: 'member-share-not-met',
+    params,
+    evidence,
+  });
 }
 
 /** 100% of members complete their tasks (rating >= HTNV). */
 export function membersAllComplete(v: Verdict, ctx: RuleContext, o: Base): Outcome {
   const members = memberList(v, ctx);
-  if (members.length === 0) return v.add({ criterion: o.criterion, rule: o.rule, outcome: 'unknown', citation: o.citation, code: 'no-members', params: {} });
+  if (members.length === 0)
+    return v.add({
+      criterion: o.criterion,
+      rule: o.rule,
+      outcome: 'unknown',
+      citation: o.citation,
+      code: 'no-members',
+      params: {},
+    });
   const unknown: string[] = [];
   for (const m of members) {
     const r = m.summary?.rating;
     if (r === undefined) unknown.push(m.id);
-    else if (r === 'khtnv') return v.add({ criterion: o.criterion, rule: o.rule, outcome: 'not-met', citation: o.citation, code: 'member-not-complete', params: { member: m.id, year: ctx.year }, evidence: [{ kind: 'member', year: ctx.year, code: m.id, value: r }] });
+    else if (r === 'khtnv')
+      return v.add({
+        criterion: o.criterion,
+        rule: o.rule,
+        outcome: 'not-met',
+        citation: o.citation,
+        code: 'member-not-complete',
+        params: { member: m.id, year: ctx.year },
+        evidence: [{ kind: 'member', year: ctx.year, code: m.id, value: r }],
+      });
   }
-  if (unknown.length > 0) return v.add({ criterion: o.criterion, rule: o.rule, outcome: 'unknown', citation: o.citation, code: 'member-rating-unknown', params: { count: unknown.length, member: unknown[0] ?? '', year: ctx.year } });
-  return v.add({ criterion: o.criterion, rule: o.rule, outcome: 'met', citation: o.citation, code: 'members-all-complete', params: { total: members.length, year: ctx.year } });
+  if (unknown.length > 0)
+    return v.add({
+      criterion: o.criterion,
+      rule: o.rule,
+      outcome: 'unknown',
+      citation: o.citation,
+      code: 'member-rating-unknown',
+      params: { count: unknown.length, member: unknown[0] ?? '', year: ctx.year },
+    });
+  return v.add({
+    criterion: o.criterion,
+    rule: o.rule,
+    outcome: 'met',
+    citation: o.citation,
+    code: 'members-all-complete',
+    params: { total: members.length, year: ctx.year },
+  });
 }
 
 /** At least one member is CSTĐCS of the judged year. */
@@ -501,13 +884,40 @@ export function memberHasCstdcs(v: Verdict, ctx: RuleContext, o: Base): Outcome 
     if (st === 'eligible') count++;
     else if (st !== 'ineligible') und++;
   }
-  if (count > 0) return v.add({ criterion: o.criterion, rule: o.rule, outcome: 'met', citation: o.citation, code: 'member-cstdcs-present', params: { count, year: ctx.year } });
-  if (und > 0) return v.add({ criterion: o.criterion, rule: o.rule, outcome: 'unknown', citation: o.citation, code: 'member-cstdcs-unknown', params: { year: ctx.year } });
-  return v.add({ criterion: o.criterion, rule: o.rule, outcome: 'not-met', citation: o.citation, code: 'member-cstdcs-absent', params: { year: ctx.year } });
+  if (count > 0)
+    return v.add({
+      criterion: o.criterion,
+      rule: o.rule,
+      outcome: 'met',
+      citation: o.citation,
+      code: 'member-cstdcs-present',
+      params: { count, year: ctx.year },
+    });
+  if (und > 0)
+    return v.add({
+      criterion: o.criterion,
+      rule: o.rule,
+      outcome: 'unknown',
+      citation: o.citation,
+      code: 'member-cstdcs-unknown',
+      params: { year: ctx.year },
+    });
+  return v.add({
+    criterion: o.criterion,
+    rule: o.rule,
+    outcome: 'not-met',
+    citation: o.citation,
+    code: 'member-cstdcs-absent',
+    params: { year: ctx.year },
+  });
 }
 
 /** No member disciplined from `level` up in the judged year (A-TTLDTT-1, A-TTLDXS-1). */
-export function membersNoDiscipline(v: Verdict, ctx: RuleContext, o: Base & { level: DisciplineLevel; blocking: boolean }): Outcome {
+export function membersNoDiscipline(
+  v: Verdict,
+  ctx: RuleContext,
+  o: Base & { level: DisciplineLevel; blocking: boolean },
+): Outcome {
   const min = disciplineRank(o.level);
   for (const m of ctx.members) {
     const d = m.summary?.discipline ?? -1;
@@ -529,13 +939,28 @@ export function membersNoDiscipline(v: Verdict, ctx: RuleContext, o: Base & { le
       });
     }
   }
-  return v.add({ criterion: o.criterion, rule: o.rule, outcome: 'met', citation: o.citation, code: 'members-no-serious-discipline', params: { level: o.level, year: ctx.year } });
+  return v.add({
+    criterion: o.criterion,
+    rule: o.rule,
+    outcome: 'met',
+    citation: o.citation,
+    code: 'members-no-serious-discipline',
+    params: { level: o.level, year: ctx.year },
+  });
 }
 
 export function clusterRank(v: Verdict, ctx: RuleContext, o: Base): Outcome {
   const rank = ctx.history.facts_(ctx.year)?.clusterRank;
   const flags = ctx.options.flagsPerCluster;
-  if (rank === undefined) return v.add({ criterion: o.criterion, rule: o.rule, outcome: 'unknown', citation: o.citation, code: 'cluster-rank-missing', params: { year: ctx.year } });
+  if (rank === undefined)
+    return v.add({
+      criterion: o.criterion,
+      rule: o.rule,
+      outcome: 'unknown',
+      citation: o.citation,
+      code: 'cluster-rank-missing',
+      params: { year: ctx.year },
+    });
   const ok = rank <= flags;
   return v.add({
     criterion: o.criterion,

@@ -28,26 +28,60 @@ const HISTORY_CODES: TargetCode[] = [
 ];
 
 const individual = (id: string, Y: number): fc.Arbitrary<IndividualSubject> =>
-  fc.record({
-    years: fc.array(
-      fc.record({ year: fc.integer({ min: Y - 7, max: Y }), rating: fc.constantFrom(...RATINGS), monthsWorked: fc.integer({ min: 3, max: 12 }), registered: fc.boolean(), maternityLeave: fc.boolean() }),
-      { maxLength: 8 },
-    ),
-    titles: fc.array(fc.record({ code: fc.constantFrom(...HISTORY_CODES), year: fc.integer({ min: Y - 8, max: Y - 1 }) }), { maxLength: 8 }),
-    awards: fc.array(
-      fc.record({ code: fc.constantFrom<TargetCode>('bang-khen-cap-tinh', 'bang-khen-thu-tuong', 'huan-chuong-lao-dong-hang-ba'), year: fc.integer({ min: Y - 10, max: Y - 1 }), kind: fc.constantFrom('cong-trang' as const, 'chuyen-de' as const) }),
-      { maxLength: 3 },
-    ),
-    initiatives: fc.array(fc.record({ year: fc.integer({ min: Y - 6, max: Y }), scope: fc.constantFrom('co-so' as const, 'cap-tinh' as const, 'toan-quoc' as const), status: fc.constantFrom('recognized' as const, 'registered' as const) }), { maxLength: 6 }),
-    disciplines: fc.array(fc.record({ year: fc.integer({ min: Y - 3, max: Y }), level: fc.constantFrom(...DISCIPLINE_LEVELS) }), { maxLength: 1 }),
-    isLeader: fc.boolean(),
-    gender: fc.constantFrom('nam' as const, 'nu' as const),
-    sectorSince: fc.constantFrom('2000-01-01', '2008-09-01', '2012-03-15'),
-  }).map((r) => {
-    // one fact record per year (the input contract has one)
-    const byYear = new Map(r.years.map((y) => [y.year, y]));
-    return { id, kind: 'individual' as const, ...r, years: [...byYear.values()].sort((a, b) => a.year - b.year) };
-  });
+  fc
+    .record({
+      years: fc.array(
+        fc.record({
+          year: fc.integer({ min: Y - 7, max: Y }),
+          rating: fc.constantFrom(...RATINGS),
+          monthsWorked: fc.integer({ min: 3, max: 12 }),
+          registered: fc.boolean(),
+          maternityLeave: fc.boolean(),
+        }),
+        { maxLength: 8 },
+      ),
+      titles: fc.array(
+        fc.record({ code: fc.constantFrom(...HISTORY_CODES), year: fc.integer({ min: Y - 8, max: Y - 1 }) }),
+        { maxLength: 8 },
+      ),
+      awards: fc.array(
+        fc.record({
+          code: fc.constantFrom<TargetCode>(
+            'bang-khen-cap-tinh',
+            'bang-khen-thu-tuong',
+            'huan-chuong-lao-dong-hang-ba',
+          ),
+          year: fc.integer({ min: Y - 10, max: Y - 1 }),
+          kind: fc.constantFrom('cong-trang' as const, 'chuyen-de' as const),
+        }),
+        { maxLength: 3 },
+      ),
+      initiatives: fc.array(
+        fc.record({
+          year: fc.integer({ min: Y - 6, max: Y }),
+          scope: fc.constantFrom('co-so' as const, 'cap-tinh' as const, 'toan-quoc' as const),
+          status: fc.constantFrom('recognized' as const, 'registered' as const),
+        }),
+        { maxLength: 6 },
+      ),
+      disciplines: fc.array(
+        fc.record({ year: fc.integer({ min: Y - 3, max: Y }), level: fc.constantFrom(...DISCIPLINE_LEVELS) }),
+        { maxLength: 1 },
+      ),
+      isLeader: fc.boolean(),
+      gender: fc.constantFrom('nam' as const, 'nu' as const),
+      sectorSince: fc.constantFrom('2000-01-01', '2008-09-01', '2012-03-15'),
+    })
+    .map((r) => {
+      // one fact record per year (the input contract has one)
+      const byYear = new Map(r.years.map((y) => [y.year, y]));
+      return {
+        id,
+        kind: 'individual' as const,
+        ...r,
+        years: [...byYear.values()].sort((a, b) => a.year - b.year),
+      };
+    });
 
 const history: fc.Arbitrary<HistoryInput> = fc.constantFrom(...YEAR_CHOICES).chain((Y) =>
   fc.integer({ min: 1, max: 6 }).chain((n) =>
@@ -56,10 +90,23 @@ const history: fc.Arbitrary<HistoryInput> = fc.constantFrom(...YEAR_CHOICES).cha
         fc.tuple(...Array.from({ length: n }, (_, i) => individual(`P${i}`, Y))),
         fc.integer({ min: 1, max: 5 }),
         fc.record({ rating: fc.constantFrom(...RATINGS), clusterRank: fc.integer({ min: 1, max: 3 }) }),
-        fc.record({ cstdcsQuotaShare: fc.constantFrom(0.15, 0.3, null), quotaExcludesLeaders: fc.boolean(), cstdcsRequiresInitiative: fc.boolean() }),
+        fc.record({
+          cstdcsQuotaShare: fc.constantFrom(0.15, 0.3, null),
+          quotaExcludesLeaders: fc.boolean(),
+          cstdcsRequiresInitiative: fc.boolean(),
+        }),
       )
       .map(([people, split, u, options]) => {
-        const unit: CollectiveSubject = { id: 'U1', kind: 'collective', members: people.slice(0, split).map((p) => p.id), years: [{ year: Y, rating: u.rating, clusterRank: u.clusterRank, registered: true }], titles: [], awards: [], disciplines: [], initiatives: [] };
+        const unit: CollectiveSubject = {
+          id: 'U1',
+          kind: 'collective',
+          members: people.slice(0, split).map((p) => p.id),
+          years: [{ year: Y, rating: u.rating, clusterRank: u.clusterRank, registered: true }],
+          titles: [],
+          awards: [],
+          disciplines: [],
+          initiatives: [],
+        };
         const subjects: Subject[] = [...people, unit];
         return { format: 'tdkt-history/1' as const, year: Y, agency: { id: 'SCT', options }, subjects };
       }),
@@ -76,8 +123,17 @@ const DEPENDS: Partial<Record<TargetCode, TargetCode[]>> = {
   'chien-si-thi-dua-toan-quoc': ['chien-si-thi-dua-co-so', 'chien-si-thi-dua-cap-tinh'],
   'bang-khen-cap-tinh': ['chien-si-thi-dua-co-so', 'tap-the-lao-dong-xuat-sac'],
   'bang-khen-thu-tuong': ['bang-khen-cap-tinh', 'chien-si-thi-dua-co-so', 'tap-the-lao-dong-xuat-sac'],
-  'huan-chuong-lao-dong-hang-ba': ['bang-khen-thu-tuong', 'chien-si-thi-dua-co-so', 'chien-si-thi-dua-cap-tinh', 'tap-the-lao-dong-xuat-sac'],
-  'huan-chuong-lao-dong-hang-nhi': ['huan-chuong-lao-dong-hang-ba', 'chien-si-thi-dua-co-so', 'chien-si-thi-dua-cap-tinh'],
+  'huan-chuong-lao-dong-hang-ba': [
+    'bang-khen-thu-tuong',
+    'chien-si-thi-dua-co-so',
+    'chien-si-thi-dua-cap-tinh',
+    'tap-the-lao-dong-xuat-sac',
+  ],
+  'huan-chuong-lao-dong-hang-nhi': [
+    'huan-chuong-lao-dong-hang-ba',
+    'chien-si-thi-dua-co-so',
+    'chien-si-thi-dua-cap-tinh',
+  ],
 };
 
 describe('Engine invariants (property tests)', () => {
@@ -87,7 +143,12 @@ describe('Engine invariants (property tests)', () => {
         const people = h.subjects.filter((s): s is IndividualSubject => s.kind === 'individual');
         const victim = people[pick % people.length] as IndividualSubject;
         const before = eligibleSet(evaluate(h));
-        const h2: HistoryInput = { ...h, subjects: h.subjects.map((s) => (s === victim ? { ...victim, disciplines: [...victim.disciplines, { year: h.year, level }] } : s)) };
+        const h2: HistoryInput = {
+          ...h,
+          subjects: h.subjects.map((s) =>
+            s === victim ? { ...victim, disciplines: [...victim.disciplines, { year: h.year, level }] } : s,
+          ),
+        };
         for (const k of eligibleSet(evaluate(h2))) expect(before.has(k), `newly eligible: ${k}`).toBe(true);
       }),
       { numRuns: 150 },
@@ -97,20 +158,32 @@ describe('Engine invariants (property tests)', () => {
   it('removing a title from history never adds an eligibility that depended on it', () => {
     fc.assert(
       fc.property(history, fc.nat(), fc.nat(), (h, pick, which) => {
-        const people = h.subjects.filter((s): s is IndividualSubject => s.kind === 'individual' && s.titles.length + s.awards.length > 0);
+        const people = h.subjects.filter(
+          (s): s is IndividualSubject => s.kind === 'individual' && s.titles.length + s.awards.length > 0,
+        );
         if (people.length === 0) return;
         const p = people[pick % people.length] as IndividualSubject;
-        const records = [...p.titles.map((t) => ({ kind: 'title' as const, code: t.code, ref: t })), ...p.awards.map((a) => ({ kind: 'award' as const, code: a.code, ref: a }))];
+        const records = [
+          ...p.titles.map((t) => ({ kind: 'title' as const, code: t.code, ref: t })),
+          ...p.awards.map((a) => ({ kind: 'award' as const, code: a.code, ref: a })),
+        ];
         const rec = records[which % records.length];
         if (!rec) return;
         const before = evaluate(h);
-        const p2: IndividualSubject = { ...p, titles: p.titles.filter((t) => t !== rec.ref), awards: p.awards.filter((a) => a !== rec.ref) };
+        const p2: IndividualSubject = {
+          ...p,
+          titles: p.titles.filter((t) => t !== rec.ref),
+          awards: p.awards.filter((a) => a !== rec.ref),
+        };
         const after = evaluate({ ...h, subjects: h.subjects.map((s) => (s === p ? p2 : s)) });
         const was = eligibleSet(before);
         for (const r of after.results) {
           if (r.subject !== p.id || r.status !== 'eligible' || r.target === rec.code) continue;
           if (!(DEPENDS[r.target] ?? []).includes(rec.code)) continue;
-          expect(was.has(`${r.subject}|${r.target}`), `newly eligible ${r.target} after removing ${rec.code} ${rec.ref.year}`).toBe(true);
+          expect(
+            was.has(`${r.subject}|${r.target}`),
+            `newly eligible ${r.target} after removing ${rec.code} ${rec.ref.year}`,
+          ).toBe(true);
         }
       }),
       { numRuns: 150 },
@@ -145,7 +218,11 @@ describe('Engine invariants (property tests)', () => {
             expect(c.reason.code).toMatch(/^[a-z0-9-]+$/);
           }
           if (!r.routes) {
-            const want = r.checks.some((c) => c.outcome === 'not-met') ? 'ineligible' : r.checks.some((c) => c.outcome === 'unknown') ? 'needs-review' : 'eligible';
+            const want = r.checks.some((c) => c.outcome === 'not-met')
+              ? 'ineligible'
+              : r.checks.some((c) => c.outcome === 'unknown')
+                ? 'needs-review'
+                : 'eligible';
             expect(r.status).toBe(want);
           }
         }

@@ -30,7 +30,8 @@ export interface Override {
   reason: string;
 }
 
-export type AllocationErrorCode = 'override-reason-required' | 'override-unknown-subject' | 'override-exceeds-quota';
+export type AllocationErrorCode =
+  'override-reason-required' | 'override-unknown-subject' | 'override-exceeds-quota';
 
 export class AllocationError extends Error {
   readonly code: AllocationErrorCode;
@@ -69,16 +70,35 @@ export function quotaLimit(share: number, base: number, rounding: QuotaRounding)
 }
 
 /** Rank the candidates and keep `limit` of them; overrides first (each with a reason). */
-export function allocate(candidates: readonly QuotaCandidate[], limit: number, overrides: readonly Override[] = []): Allocation {
+export function allocate(
+  candidates: readonly QuotaCandidate[],
+  limit: number,
+  overrides: readonly Override[] = [],
+): Allocation {
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const include = new Set<string>();
   const exclude = new Set<string>();
   for (const o of overrides) {
-    if (o.reason.trim() === '') throw new AllocationError('override-reason-required', o.subject, `Điều chỉnh danh sách cho ${o.subject} phải ghi rõ lý do.`);
-    if (!byId.has(o.subject)) throw new AllocationError('override-unknown-subject', o.subject, `${o.subject} không có trong danh sách đủ điều kiện.`);
+    if (o.reason.trim() === '')
+      throw new AllocationError(
+        'override-reason-required',
+        o.subject,
+        `Điều chỉnh danh sách cho ${o.subject} phải ghi rõ lý do.`,
+      );
+    if (!byId.has(o.subject))
+      throw new AllocationError(
+        'override-unknown-subject',
+        o.subject,
+        `${o.subject} không có trong danh sách đủ điều kiện.`,
+      );
     (o.action === 'include' ? include : exclude).add(o.subject);
   }
-  if (include.size > limit) throw new AllocationError('override-exceeds-quota', [...include][0] ?? '', `Số người được đưa vào (${include.size}) vượt chỉ tiêu ${limit}.`);
+  if (include.size > limit)
+    throw new AllocationError(
+      'override-exceeds-quota',
+      [...include][0] ?? '',
+      `Số người được đưa vào (${include.size}) vượt chỉ tiêu ${limit}.`,
+    );
   // Name keys computed once per candidate (splitting names inside the comparator is costly on 10^5 people).
   const keyed = candidates.map((c) => ({ c, ...splitVietnameseName(c.name) }));
   keyed.sort(
@@ -99,8 +119,13 @@ export function allocate(candidates: readonly QuotaCandidate[], limit: number, o
     selected.push(c.id);
   }
   const chosen = new Set(selected);
-  const a: Allocation = { selected, notSelected: ranked.filter((c) => !chosen.has(c.id)).map((c) => c.id), tieBreak: TIE_BREAK_VI };
-  if (overrides.length > 0) a.overrides = overrides.map((o) => ({ subject: o.subject, action: o.action, reason: o.reason.trim() }));
+  const a: Allocation = {
+    selected,
+    notSelected: ranked.filter((c) => !chosen.has(c.id)).map((c) => c.id),
+    tieBreak: TIE_BREAK_VI,
+  };
+  if (overrides.length > 0)
+    a.overrides = overrides.map((o) => ({ subject: o.subject, action: o.action, reason: o.reason.trim() }));
   return a;
 }
 
@@ -118,7 +143,13 @@ export class QuotaTracker {
   private readonly year: number;
   private readonly judged: { cstdcs: boolean; cstdt: boolean; coChinhPhu: boolean };
 
-  constructor(regime: RegimeDef, options: ResolvedOptions, scope: string, year: number, judged: { cstdcs: boolean; cstdt: boolean; coChinhPhu: boolean }) {
+  constructor(
+    regime: RegimeDef,
+    options: ResolvedOptions,
+    scope: string,
+    year: number,
+    judged: { cstdcs: boolean; cstdt: boolean; coChinhPhu: boolean },
+  ) {
     this.regime = regime;
     this.options = options;
     this.scope = scope;
@@ -129,7 +160,11 @@ export class QuotaTracker {
   private individuals = 0;
   private collectives = 0;
 
-  addIndividual(s: { ldtt: Status; cstdcs: Status; isLeader: boolean }, keys: QuotaCandidate, cstdt: Status | undefined): void {
+  addIndividual(
+    s: { ldtt: Status; cstdcs: Status; isLeader: boolean },
+    keys: QuotaCandidate,
+    cstdt: Status | undefined,
+  ): void {
     this.individuals++;
     const leaderOut = s.isLeader && this.options.quotaExcludesLeaders;
     if (s.ldtt === 'eligible' && !leaderOut) this.ldttBase++;
@@ -143,7 +178,8 @@ export class QuotaTracker {
   addCollective(id: string, coTinh: Status | undefined, coCp: Status | undefined): void {
     this.collectives++;
     if (coTinh === 'eligible') this.coTinh++;
-    if (coCp === 'eligible') this.coCpCandidates.push({ id, name: id, rating: 0, recentTitles: 0, initiatives: 0, isLeader: false });
+    if (coCp === 'eligible')
+      this.coCpCandidates.push({ id, name: id, rating: 0, recentTitles: 0, initiatives: 0, isLeader: false });
   }
 
   entries(): QuotaEntry[] {
@@ -159,7 +195,15 @@ export class QuotaTracker {
     if (this.judged.cstdcs && cs !== null && this.individuals > 0) {
       // A-CSTDCS-2 (ND 91/2017 Art. 9(3)); regime B: the agency's own cap (B-CSTDCS-2), cited to Law Art. 23.
       push(
-        { target: 'chien-si-thi-dua-co-so', scope: this.scope, base: this.ldttBase, limit: quotaLimit(cs, this.ldttBase, r), citation: a ? cite('nd-91-2017', 9, 3) : cite('luat-06-2022-qh15', 23), share: cs, rounding: r },
+        {
+          target: 'chien-si-thi-dua-co-so',
+          scope: this.scope,
+          base: this.ldttBase,
+          limit: quotaLimit(cs, this.ldttBase, r),
+          citation: a ? cite('nd-91-2017', 9, 3) : cite('luat-06-2022-qh15', 23),
+          share: cs,
+          rounding: r,
+        },
         this.cstdcsCandidates,
       );
     }
@@ -167,7 +211,15 @@ export class QuotaTracker {
     if (this.judged.cstdt && ct !== null && this.individuals > 0) {
       // A-CSTDT-4: a provincial cap relative to CSTĐCS (agency/province option).
       push(
-        { target: 'chien-si-thi-dua-cap-tinh', scope: this.scope, base: this.cstdcsBase, limit: quotaLimit(ct, this.cstdcsBase, r), citation: a ? cite('nd-91-2017', 9, 2) : cite('luat-06-2022-qh15', 22), share: ct, rounding: r },
+        {
+          target: 'chien-si-thi-dua-cap-tinh',
+          scope: this.scope,
+          base: this.cstdcsBase,
+          limit: quotaLimit(ct, this.cstdcsBase, r),
+          citation: a ? cite('nd-91-2017', 9, 2) : cite('luat-06-2022-qh15', 22),
+          share: ct,
+          rounding: r,
+        },
         this.cstdtCandidates,
       );
     }
@@ -175,7 +227,16 @@ export class QuotaTracker {
     if (this.judged.coChinhPhu && cp !== null && this.collectives > 0) {
       // A-CTDCP-2 / U5 (UNVERIFIED): proposals <= share of the collectives meeting the provincial flag standard.
       push(
-        { target: 'co-thi-dua-chinh-phu', scope: this.scope, base: this.coTinh, limit: quotaLimit(cp, this.coTinh, r), citation: a ? cite('tt-07-2014-bnv', 4) : cite('luat-06-2022-qh15', 25, 4), share: cp, rounding: r, unverified: true },
+        {
+          target: 'co-thi-dua-chinh-phu',
+          scope: this.scope,
+          base: this.coTinh,
+          limit: quotaLimit(cp, this.coTinh, r),
+          citation: a ? cite('tt-07-2014-bnv', 4) : cite('luat-06-2022-qh15', 25, 4),
+          share: cp,
+          rounding: r,
+          unverified: true,
+        },
         this.coCpCandidates,
       );
     }

@@ -36,13 +36,18 @@ describe('Choosing the legal regime (R-REG-1)', () => {
   });
 
   it('an agency may judge by the achievement year instead (judgeByDecisionDate: false)', () => {
-    const out = run(2023, [person({ years: [yr(2023)] })], { evaluatedOn: '2024-01-10', options: { judgeByDecisionDate: false } });
+    const out = run(2023, [person({ years: [yr(2023)] })], {
+      evaluatedOn: '2024-01-10',
+      options: { judgeByDecisionDate: false },
+    });
     expect(out.regime).toBe('A');
   });
 
   it('registration: blocking in 2023 (A), a warning in 2024 (B)', () => {
     const p = person({ years: [yr(2023, { registered: false }), yr(2024, { registered: false })] });
-    expect(check(judge(2023, p, 'lao-dong-tien-tien', { evaluatedOn: '2023-12-20' }), 'registered').outcome).toBe('not-met');
+    expect(
+      check(judge(2023, p, 'lao-dong-tien-tien', { evaluatedOn: '2023-12-20' }), 'registered').outcome,
+    ).toBe('not-met');
     expect(judge(2024, p, 'lao-dong-tien-tien').status).toBe('eligible');
   });
 });

@@ -20,13 +20,29 @@ export function monthsBetween(a: string, b: string): number {
 export function sectorService(v: Verdict, ctx: RuleContext, rule: string, citation: Citation): Outcome {
   const s = ctx.subject;
   if (s.kind !== 'individual') return 'not-met';
-  if (s.sectorSince === undefined) return v.add({ criterion: 'sector-years', rule, outcome: 'unknown', citation, code: 'sector-years-unknown', params: { missing: 'sectorSince' } });
+  if (s.sectorSince === undefined)
+    return v.add({
+      criterion: 'sector-years',
+      rule,
+      outcome: 'unknown',
+      citation,
+      code: 'sector-years-unknown',
+      params: { missing: 'sectorSince' },
+    });
   const y = ctx.params.kncYears;
   let required: number;
   if (s.hazardousWork === true) required = y.hazardous;
   else if (s.gender === 'nam') required = y.nam;
   else if (s.gender === 'nu') required = y.nu;
-  else return v.add({ criterion: 'sector-years', rule, outcome: 'unknown', citation, code: 'sector-years-unknown', params: { missing: 'gender' } });
+  else
+    return v.add({
+      criterion: 'sector-years',
+      rule,
+      outcome: 'unknown',
+      citation,
+      code: 'sector-years-unknown',
+      params: { missing: 'gender' },
+    });
   let excluded = 0;
   for (const d of s.disciplines) {
     if (d.from !== undefined) excluded += Math.max(1, monthsBetween(d.from, d.to ?? ctx.judgedOn));
@@ -41,7 +57,14 @@ export function sectorService(v: Verdict, ctx: RuleContext, rule: string, citati
     outcome: ok ? 'met' : 'not-met',
     citation,
     code: ok ? 'sector-years-met' : 'sector-years-not-met',
-    params: { since: s.sectorSince, years, required, excludedMonths: excluded, gender: s.gender ?? null, hazardous: s.hazardousWork === true },
+    params: {
+      since: s.sectorSince,
+      years,
+      required,
+      excludedMonths: excluded,
+      gender: s.gender ?? null,
+      hazardous: s.hazardousWork === true,
+    },
     evidence: [{ kind: 'year', code: 'sectorSince', value: s.sectorSince }],
   });
 }
@@ -50,6 +73,22 @@ export function sectorService(v: Verdict, ctx: RuleContext, rule: string, citati
 export function notYetReceived(v: Verdict, ctx: RuleContext, rule: string, citation: Citation): Outcome {
   const prev = ctx.history.valid('ky-niem-chuong-cong-thuong');
   const g = prev[0];
-  if (g) return v.add({ criterion: 'not-yet-received', rule, outcome: 'not-met', citation, code: 'already-received', params: { award: 'ky-niem-chuong-cong-thuong', year: g.year }, evidence: [{ kind: 'award', year: g.year, code: 'ky-niem-chuong-cong-thuong' }] });
-  return v.add({ criterion: 'not-yet-received', rule, outcome: 'met', citation, code: 'not-yet-received', params: { award: 'ky-niem-chuong-cong-thuong' } });
+  if (g)
+    return v.add({
+      criterion: 'not-yet-received',
+      rule,
+      outcome: 'not-met',
+      citation,
+      code: 'already-received',
+      params: { award: 'ky-niem-chuong-cong-thuong', year: g.year },
+      evidence: [{ kind: 'award', year: g.year, code: 'ky-niem-chuong-cong-thuong' }],
+    });
+  return v.add({
+    criterion: 'not-yet-received',
+    rule,
+    outcome: 'met',
+    citation,
+    code: 'not-yet-received',
+    params: { award: 'ky-niem-chuong-cong-thuong' },
+  });
 }

@@ -4,7 +4,14 @@
 export const RATINGS = ['khtnv', 'htnv', 'httnv', 'htxsnv'] as const; // lowest first
 export type Rating = (typeof RATINGS)[number];
 
-export const DISCIPLINE_LEVELS = ['khien-trach', 'canh-cao', 'ha-bac-luong', 'giang-chuc', 'cach-chuc', 'buoc-thoi-viec'] as const; // lightest first
+export const DISCIPLINE_LEVELS = [
+  'khien-trach',
+  'canh-cao',
+  'ha-bac-luong',
+  'giang-chuc',
+  'cach-chuc',
+  'buoc-thoi-viec',
+] as const; // lightest first
 export type DisciplineLevel = (typeof DISCIPLINE_LEVELS)[number];
 
 export const INITIATIVE_SCOPES = ['co-so', 'cap-tinh', 'toan-quoc'] as const;
@@ -12,7 +19,14 @@ export type InitiativeScope = (typeof INITIATIVE_SCOPES)[number];
 export const INITIATIVE_STATUSES = ['registered', 'recognized', 'rejected'] as const;
 export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
 
-export const AWARD_KINDS = ['cong-trang', 'chuyen-de', 'dot-xuat', 'cong-hien', 'nien-han', 'doi-ngoai'] as const;
+export const AWARD_KINDS = [
+  'cong-trang',
+  'chuyen-de',
+  'dot-xuat',
+  'cong-hien',
+  'nien-han',
+  'doi-ngoai',
+] as const;
 export type AwardKind = (typeof AWARD_KINDS)[number];
 export const AWARD_STATUSES = ['granted', 'annulled'] as const;
 export type AwardStatus = (typeof AWARD_STATUSES)[number];

@@ -70,7 +70,10 @@ export function isIsoDate(s: string): boolean {
   const d = digits(s, 8, 10);
   if (y < 0) return false;
   if (mo < 1 || mo > 12 || d < 1) return false;
-  const dim = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1] ?? 0;
+  const dim =
+    [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][
+      mo - 1
+    ] ?? 0;
   return d <= dim;
 }
 
@@ -88,45 +91,63 @@ class Checker {
   }
   str(o: Obj, k: string, path: string, required = false): string | undefined {
     const v = o[k];
-    if (v === undefined || v === null) return required ? this.err(`${path}${k}`, 'thiếu trường bắt buộc') : undefined;
+    if (v === undefined || v === null)
+      return required ? this.err(`${path}${k}`, 'thiếu trường bắt buộc') : undefined;
     if (typeof v !== 'string') return this.err(`${path}${k}`, 'phải là chuỗi ký tự');
     if (required && v.trim() === '') return this.err(`${path}${k}`, 'không được để trống');
     return v;
   }
   int(o: Obj, k: string, path: string, min: number, max: number, required = false): number | undefined {
     const v = o[k];
-    if (v === undefined || v === null) return required ? this.err(`${path}${k}`, 'thiếu trường bắt buộc') : undefined;
-    if (typeof v !== 'number' || !Number.isInteger(v)) return this.err(`${path}${k}`, `phải là số nguyên, nhận được ${show(v)}`);
-    if (v < min || v > max) return this.err(`${path}${k}`, `phải nằm trong khoảng ${min}–${max}, nhận được ${v}`);
+    if (v === undefined || v === null)
+      return required ? this.err(`${path}${k}`, 'thiếu trường bắt buộc') : undefined;
+    if (typeof v !== 'number' || !Number.isInteger(v))
+      return this.err(`${path}${k}`, `phải là số nguyên, nhận được ${show(v)}`);
+    if (v < min || v > max)
+      return this.err(`${path}${k}`, `phải nằm trong khoảng ${min}–${max}, nhận được ${v}`);
     return v;
   }
   num(o: Obj, k: string, path: string, min: number, max: number): number | undefined {
     const v = o[k];
     if (v === undefined || v === null) return undefined;
-    if (typeof v !== 'number' || !Number.isFinite(v)) return this.err(`${path}${k}`, `phải là số, nhận được ${show(v)}`);
-    if (v < min || v > max) return this.err(`${path}${k}`, `phải nằm trong khoảng ${min}–${max}, nhận được ${v}`);
+    if (typeof v !== 'number' || !Number.isFinite(v))
+      return this.err(`${path}${k}`, `phải là số, nhận được ${show(v)}`);
+    if (v < min || v > max)
+      return this.err(`${path}${k}`, `phải nằm trong khoảng ${min}–${max}, nhận được ${v}`);
     return v;
   }
   bool(o: Obj, k: string, path: string): boolean | undefined {
     const v = o[k];
     if (v === undefined || v === null) return undefined;
-    if (typeof v !== 'boolean') return this.err(`${path}${k}`, `phải là true hoặc false, nhận được ${show(v)}`);
+    if (typeof v !== 'boolean')
+      return this.err(`${path}${k}`, `phải là true hoặc false, nhận được ${show(v)}`);
     return v;
   }
-  oneOf<T extends string>(o: Obj, k: string, path: string, values: readonly T[], required = false): T | undefined {
+  oneOf<T extends string>(
+    o: Obj,
+    k: string,
+    path: string,
+    values: readonly T[],
+    required = false,
+  ): T | undefined {
     const v = o[k];
-    if (v === undefined || v === null) return required ? this.err(`${path}${k}`, 'thiếu trường bắt buộc') : undefined;
-    if (typeof v !== 'string' || !(values as readonly string[]).includes(v)) return this.err(`${path}${k}`, `giá trị ${show(v)} không hợp lệ`);
+    if (v === undefined || v === null)
+      return required ? this.err(`${path}${k}`, 'thiếu trường bắt buộc') : undefined;
+    if (typeof v !== 'string' || !(values as readonly string[]).includes(v))
+      return this.err(`${path}${k}`, `giá trị ${show(v)} không hợp lệ`);
     return v as T;
   }
   date(o: Obj, k: string, path: string, required = false): string | undefined {
     const v = o[k];
-    if (v === undefined || v === null) return required ? this.err(`${path}${k}`, 'thiếu trường bắt buộc') : undefined;
-    if (typeof v !== 'string' || !isIsoDate(v)) return this.err(`${path}${k}`, `ngày ${show(v)} không hợp lệ (định dạng YYYY-MM-DD)`);
+    if (v === undefined || v === null)
+      return required ? this.err(`${path}${k}`, 'thiếu trường bắt buộc') : undefined;
+    if (typeof v !== 'string' || !isIsoDate(v))
+      return this.err(`${path}${k}`, `ngày ${show(v)} không hợp lệ (định dạng YYYY-MM-DD)`);
     return v;
   }
   obj(v: unknown, path: string): Obj | undefined {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return this.err(path, 'phải là đối tượng JSON');
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+      return this.err(path, 'phải là đối tượng JSON');
     return v as Obj;
   }
   arr(o: Obj, k: string, path: string): unknown[] {
@@ -175,7 +196,8 @@ export function validateHeader(raw: unknown, issues: InputIssue[]): Header | und
   if (!o) return undefined;
   const before = issues.length;
   if (o['format'] === undefined) c.err('format', 'thiếu trường bắt buộc');
-  else if (o['format'] !== 'tdkt-history/1') c.err('format', `giá trị ${show(o['format'])} không hợp lệ (cần "tdkt-history/1")`);
+  else if (o['format'] !== 'tdkt-history/1')
+    c.err('format', `giá trị ${show(o['format'])} không hợp lệ (cần "tdkt-history/1")`);
   const year = c.int(o, 'year', '', 1900, 2200, true);
   const evaluatedOn = c.date(o, 'evaluatedOn', '');
   let agency: Header['agency'];
@@ -192,7 +214,8 @@ export function validateHeader(raw: unknown, issues: InputIssue[]): Header | und
     const t = c.arr(o, 'targets', '');
     targets = [];
     t.forEach((x, i) => {
-      if (typeof x !== 'string' || !(TARGETS as readonly string[]).includes(x)) c.err(`targets[${i}]`, `giá trị ${show(x)} không hợp lệ`);
+      if (typeof x !== 'string' || !(TARGETS as readonly string[]).includes(x))
+        c.err(`targets[${i}]`, `giá trị ${show(x)} không hợp lệ`);
       else targets?.push(x as (typeof TARGETS)[number]);
     });
   }
@@ -278,7 +301,8 @@ function award(c: Checker, raw: unknown, path: string): AwardRecord | undefined 
     if (po) {
       const from = c.int(po, 'from', `${p}period.`, 1900, 2200, true);
       const to = c.int(po, 'to', `${p}period.`, 1900, 2200, true);
-      if (from !== undefined && to !== undefined && from > to) c.err(`${p}period`, `năm bắt đầu ${from} sau năm kết thúc ${to}`);
+      if (from !== undefined && to !== undefined && from > to)
+        c.err(`${p}period`, `năm bắt đầu ${from} sau năm kết thúc ${to}`);
     }
   }
   c.oneOf(o, 'status', p, AWARD_STATUSES);
@@ -298,7 +322,13 @@ function initiative(c: Checker, raw: unknown, path: string): Initiative | undefi
   return o as unknown as Initiative;
 }
 
-function list<T>(c: Checker, o: Obj, k: string, path: string, f: (c: Checker, raw: unknown, path: string) => T | undefined): T[] {
+function list<T>(
+  c: Checker,
+  o: Obj,
+  k: string,
+  path: string,
+  f: (c: Checker, raw: unknown, path: string) => T | undefined,
+): T[] {
   const a = c.arr(o, k, path);
   for (let i = 0; i < a.length; i++) f(c, a[i], `${path}${k}[${i}]`);
   return a as T[];
@@ -322,7 +352,8 @@ export function validateSubject(raw: unknown, index: number, issues: InputIssue[
   c.str(o, 'name', p);
   if (kind === 'collective') {
     const members = c.arr(o, 'members', p);
-    for (let i = 0; i < members.length; i++) if (typeof members[i] !== 'string') c.err(`${p}members[${i}]`, 'phải là chuỗi ký tự (mã cá nhân)');
+    for (let i = 0; i < members.length; i++)
+      if (typeof members[i] !== 'string') c.err(`${p}members[${i}]`, 'phải là chuỗi ký tự (mã cá nhân)');
     o['members'] = members;
   } else {
     c.str(o, 'unitId', p);
@@ -342,19 +373,26 @@ export class IdRegistry {
   check(id: string, index: number, issues: InputIssue[]): void {
     const prev = this.seen.get(id);
     if (prev !== undefined) {
-      if (issues.length < MAX_ISSUES) issues.push({ path: `subjects[${index}].id`, message: `mã ${show(id)} bị trùng (đã có ở subjects[${prev}])` });
+      if (issues.length < MAX_ISSUES)
+        issues.push({
+          path: `subjects[${index}].id`,
+          message: `mã ${show(id)} bị trùng (đã có ở subjects[${prev}])`,
+        });
     } else this.seen.set(id, index);
   }
 }
 
 /** The whole document at once (library and API). */
-export function validateHistory(raw: unknown): { ok: true; value: HistoryInput } | { ok: false; issues: InputIssue[] } {
+export function validateHistory(
+  raw: unknown,
+): { ok: true; value: HistoryInput } | { ok: false; issues: InputIssue[] } {
   const issues: InputIssue[] = [];
   const header = validateHeader(raw, issues);
   const subjects: Subject[] = [];
   if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
     const o = raw as Obj;
-    if (o['subjects'] === undefined || o['subjects'] === null) issues.push({ path: 'subjects', message: 'thiếu trường bắt buộc' });
+    if (o['subjects'] === undefined || o['subjects'] === null)
+      issues.push({ path: 'subjects', message: 'thiếu trường bắt buộc' });
     else if (!Array.isArray(o['subjects'])) issues.push({ path: 'subjects', message: 'phải là mảng' });
     else {
       const ids = new IdRegistry();
@@ -368,7 +406,11 @@ export function validateHistory(raw: unknown): { ok: true; value: HistoryInput }
       }
     }
   }
-  if (issues.length > 0 || !header) return { ok: false, issues: issues.length > 0 ? issues : [{ path: '$', message: 'dữ liệu không hợp lệ' }] };
+  if (issues.length > 0 || !header)
+    return {
+      ok: false,
+      issues: issues.length > 0 ? issues : [{ path: '$', message: 'dữ liệu không hợp lệ' }],
+    };
   // Note: the subjects are the very objects given (validated in place, nulls removed, arrays defaulted).
   return { ok: true, value: { ...header, subjects } };
 }

@@ -1,7 +1,17 @@
 // A verdict under construction: the checks, council-only criteria and warnings a rule emits, with the
 // Vietnamese text rendered from the reason code. Status is DERIVED from the checks, never set by a rule.
 import { reasonText, warningText, type ReasonCode, type WarningCode } from './messages/vi.ts';
-import type { Check, Citation, CouncilItem, Evidence, Outcome, ReasonParams, RouteStatus, Status, Warning } from './types.ts';
+import type {
+  Check,
+  Citation,
+  CouncilItem,
+  Evidence,
+  Outcome,
+  ReasonParams,
+  RouteStatus,
+  Status,
+  Warning,
+} from './types.ts';
 
 export interface CheckSpec {
   criterion: string;
@@ -31,17 +41,33 @@ export class Verdict {
     const reason = { code: s.code, params: s.params };
     const c: Check =
       s.route !== undefined
-        ? { criterion: s.criterion, rule: s.rule, route: s.route, outcome: s.outcome, citation: s.citation, text, reason }
+        ? {
+            criterion: s.criterion,
+            rule: s.rule,
+            route: s.route,
+            outcome: s.outcome,
+            citation: s.citation,
+            text,
+            reason,
+          }
         : { criterion: s.criterion, rule: s.rule, outcome: s.outcome, citation: s.citation, text, reason };
     if (s.evidence && s.evidence.length > 0) c.evidence = s.evidence;
     this.checks.push(c);
     return s.outcome;
   }
 
-  councilItem(criterion: string, rule: string, citation: Citation, code: ReasonCode, params: ReasonParams = {}, route?: string): void {
-    const item: CouncilItem = route !== undefined
-      ? { criterion, rule, route, citation, text: reasonText(code, params), reason: { code, params } }
-      : { criterion, rule, citation, text: reasonText(code, params), reason: { code, params } };
+  councilItem(
+    criterion: string,
+    rule: string,
+    citation: Citation,
+    code: ReasonCode,
+    params: ReasonParams = {},
+    route?: string,
+  ): void {
+    const item: CouncilItem =
+      route !== undefined
+        ? { criterion, rule, route, citation, text: reasonText(code, params), reason: { code, params } }
+        : { criterion, rule, citation, text: reasonText(code, params), reason: { code, params } };
     this.council.push(item);
   }
 
@@ -55,7 +81,11 @@ export class Verdict {
     // The default is in the text; params keep the stable identifiers only (smaller output).
     const params = { rule, item };
     if (this.warnings.some((w) => w.code === 'unverified-rule' && w.params?.['rule'] === rule)) return;
-    this.warnings.push({ code: 'unverified-rule', text: warningText('unverified-rule', { rule, item, default: defaultText }), params });
+    this.warnings.push({
+      code: 'unverified-rule',
+      text: warningText('unverified-rule', { rule, item, default: defaultText }),
+      params,
+    });
   }
 }
 
@@ -77,7 +107,10 @@ export function deriveWithRoutes(checks: readonly Check[]): { status: Status; ro
   for (const c of checks) if (c.route !== undefined && !names.includes(c.route)) names.push(c.route);
   if (names.length === 0) return { status: deriveStatus(checks) };
   const common = checks.filter((c) => c.route === undefined);
-  const routes: RouteStatus[] = names.map((route) => ({ route, status: deriveStatus([...common, ...checks.filter((c) => c.route === route)]) }));
+  const routes: RouteStatus[] = names.map((route) => ({
+    route,
+    status: deriveStatus([...common, ...checks.filter((c) => c.route === route)]),
+  }));
   let best: Status = 'ineligible';
   for (const r of routes) if (RANK[r.status] > RANK[best]) best = r.status;
   return { status: best, routes };

@@ -23,14 +23,50 @@ describe('Vietnamese text conventions', () => {
   });
 
   it('name lists sort by given name, then family name, in Vietnamese alphabet order', () => {
-    const names = ['Trần Văn Đào', 'Lê Thị Ân', 'Phạm An', 'Nguyễn Văn Anh', 'Vũ Ánh', 'Hoàng Ăn', 'Lê Dũng', 'Bùi Dương', 'Đỗ An'];
-    const expected = ['Đỗ An', 'Phạm An', 'Nguyễn Văn Anh', 'Vũ Ánh', 'Hoàng Ăn', 'Lê Thị Ân', 'Lê Dũng', 'Bùi Dương', 'Trần Văn Đào'];
+    const names = [
+      'Trần Văn Đào',
+      'Lê Thị Ân',
+      'Phạm An',
+      'Nguyễn Văn Anh',
+      'Vũ Ánh',
+      'Hoàng Ăn',
+      'Lê Dũng',
+      'Bùi Dương',
+      'Đỗ An',
+    ];
+    const expected = [
+      'Đỗ An',
+      'Phạm An',
+      'Nguyễn Văn Anh',
+      'Vũ Ánh',
+      'Hoàng Ăn',
+      'Lê Thị Ân',
+      'Lê Dũng',
+      'Bùi Dương',
+      'Trần Văn Đào',
+    ];
     expect([...names].sort(compareVietnameseNames)).toEqual(expected);
   });
 
   it('the stored sort key orders names exactly as the Vietnamese collator does', () => {
-    const names = ['Trần Văn Đào', 'Lê Thị Ân', 'Phạm An', 'Nguyễn Văn Anh', 'Vũ Ánh', 'Hoàng Ăn', 'Lê Dũng', 'Bùi Dương', 'Đỗ An', 'Nguyễn Thị Hằng', 'Nguyễn Thị Hà', 'Lý Hạ', 'Mai Hả'];
-    const byKey = [...names].sort((a, b) => (nameSortKey(a) < nameSortKey(b) ? -1 : nameSortKey(a) > nameSortKey(b) ? 1 : 0));
+    const names = [
+      'Trần Văn Đào',
+      'Lê Thị Ân',
+      'Phạm An',
+      'Nguyễn Văn Anh',
+      'Vũ Ánh',
+      'Hoàng Ăn',
+      'Lê Dũng',
+      'Bùi Dương',
+      'Đỗ An',
+      'Nguyễn Thị Hằng',
+      'Nguyễn Thị Hà',
+      'Lý Hạ',
+      'Mai Hả',
+    ];
+    const byKey = [...names].sort((a, b) =>
+      nameSortKey(a) < nameSortKey(b) ? -1 : nameSortKey(a) > nameSortKey(b) ? 1 : 0,
+    );
     expect(byKey).toEqual([...names].sort(compareVietnameseNames));
   });
 

@@ -41,7 +41,9 @@ const collator = new Intl.Collator('vi', { sensitivity: 'variant', numeric: true
 export function compareVietnameseNames(a: string, b: string): number {
   const na = splitVietnameseName(a);
   const nb = splitVietnameseName(b);
-  return collator.compare(na.given, nb.given) || collator.compare(na.family, nb.family) || collator.compare(a, b);
+  return (
+    collator.compare(na.given, nb.given) || collator.compare(na.family, nb.family) || collator.compare(a, b)
+  );
 }
 
 export function compareVietnamese(a: string, b: string): number {
@@ -56,7 +58,15 @@ export function compareVietnamese(a: string, b: string): number {
  */
 const ALPHABET = 'a ă â b c d đ e ê f g h i j k l m n o ô ơ p q r s t u ư v w x y z'.split(' ');
 const TONES = ['', '\u0300', '\u0309', '\u0303', '\u0301', '\u0323']; // none, huyền, hỏi, ngã, sắc, nặng
-const BASE: Record<string, string> = { ă: 'a\u0306', â: 'a\u0302', ê: 'e\u0302', ô: 'o\u0302', ơ: 'o\u031b', ư: 'u\u031b', đ: 'đ' };
+const BASE: Record<string, string> = {
+  ă: 'a\u0306',
+  â: 'a\u0302',
+  ê: 'e\u0302',
+  ô: 'o\u0302',
+  ơ: 'o\u031b',
+  ư: 'u\u031b',
+  đ: 'đ',
+};
 
 function letterKey(ch: string): { letter: string; tone: number } {
   const d = ch.toLowerCase().normalize('NFD');
@@ -68,7 +78,9 @@ function letterKey(ch: string): { letter: string; tone: number } {
     else rest += c;
   }
   const composed = rest.normalize('NFC');
-  const letter = ALPHABET.includes(composed) ? composed : (Object.keys(BASE).find((k) => BASE[k] === rest) ?? composed);
+  const letter = ALPHABET.includes(composed)
+    ? composed
+    : (Object.keys(BASE).find((k) => BASE[k] === rest) ?? composed);
   return { letter, tone };
 }
 

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import type { UnitRecord } from '../../../../../packages/db/src/repositories/units.ts';
 import type { agencyDetail, agencyTree } from './service.ts';
 
-const TreeUnit = z.object({ id: z.number().int(), code: z.string(), name: z.string(), kind: z.string(), headcount: z.number().int() });
+const TreeUnit = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  headcount: z.number().int(),
+});
 
 export interface TreeNode {
   id: number;
@@ -50,8 +56,19 @@ export const AgencyDetail = z
       partyCells: z.number().int(),
       leaders: z.number().int(),
     }),
-    sideOrganisations: z.array(z.object({ id: z.number().int(), kind: z.string(), name: z.string(), memberCount: z.number().int() })),
-    groups: z.array(z.object({ groupId: z.number().int(), name: z.string(), kind: z.string(), level: z.string(), year: z.number().int(), role: z.string() })),
+    sideOrganisations: z.array(
+      z.object({ id: z.number().int(), kind: z.string(), name: z.string(), memberCount: z.number().int() }),
+    ),
+    groups: z.array(
+      z.object({
+        groupId: z.number().int(),
+        name: z.string(),
+        kind: z.string(),
+        level: z.string(),
+        year: z.number().int(),
+        role: z.string(),
+      }),
+    ),
   })
   .meta({ id: 'AgencyDetail' });
 
@@ -62,7 +79,16 @@ function presentTreeUnit(u: UnitRecord) {
 /** Agencies nested by parent; an agency whose parent is outside the user's scope becomes a root. */
 export function presentTree(t: Awaited<ReturnType<typeof agencyTree>>): TreeNode[] {
   const nodes = new Map<number, TreeNode>();
-  for (const a of t.agencies) nodes.set(a.id, { id: a.id, kind: a.kind, code: a.code, name: a.name, shortName: a.short_name, children: [], units: [] });
+  for (const a of t.agencies)
+    nodes.set(a.id, {
+      id: a.id,
+      kind: a.kind,
+      code: a.code,
+      name: a.name,
+      shortName: a.short_name,
+      children: [],
+      units: [],
+    });
   for (const u of t.units) nodes.get(u.agency_id)?.units.push(presentTreeUnit(u));
   const roots: TreeNode[] = [];
   for (const a of t.agencies) {
@@ -89,7 +115,19 @@ export function presentDetail(d: Awaited<ReturnType<typeof agencyDetail>>): z.in
     parentId: a.parent_id,
     parentAgencyName: a.parent_agency_name,
     stats: d.stats,
-    sideOrganisations: d.sides.map((s) => ({ id: s.id, kind: s.kind, name: s.name, memberCount: s.member_count })),
-    groups: d.groups.map((g) => ({ groupId: g.group_id, name: g.name, kind: g.kind, level: g.level, year: g.year, role: g.role })),
+    sideOrganisations: d.sides.map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      name: s.name,
+      memberCount: s.member_count,
+    })),
+    groups: d.groups.map((g) => ({
+      groupId: g.group_id,
+      name: g.name,
+      kind: g.kind,
+      level: g.level,
+      year: g.year,
+      role: g.role,
+    })),
   };
 }

@@ -6,7 +6,10 @@ import { errors } from '../../errors.ts';
 
 export async function agencyTree(ctx: Ctx, actor: Actor) {
   const scope = agencyReadScope(actor);
-  const [rows, units] = await Promise.all([agencies.listAgencies(ctx.db, scope), listUnits(ctx.db, scope, {})]);
+  const [rows, units] = await Promise.all([
+    agencies.listAgencies(ctx.db, scope),
+    listUnits(ctx.db, scope, {}),
+  ]);
   return { agencies: rows, units };
 }
 

@@ -54,6 +54,14 @@ export const AUDIT_EXPORT_COLUMNS: ExportColumn<AuditRecord>[] = [
   { header: 'Đối tượng', width: 12, value: (r) => r.entity },
   { header: 'Mã đối tượng', width: 12, value: (r) => r.entity_id },
   { header: 'Nội dung', width: 60, value: (r) => r.summary },
-  { header: 'Trước', width: 40, value: (r) => (r.before == null ? null : JSON.stringify(r.before).slice(0, 32000)) },
-  { header: 'Sau', width: 40, value: (r) => (r.after == null ? null : JSON.stringify(r.after).slice(0, 32000)) },
+  {
+    header: 'Trước',
+    width: 40,
+    value: (r) => (r.before == null ? null : JSON.stringify(r.before).slice(0, 32000)),
+  },
+  {
+    header: 'Sau',
+    width: 40,
+    value: (r) => (r.after == null ? null : JSON.stringify(r.after).slice(0, 32000)),
+  },
 ];

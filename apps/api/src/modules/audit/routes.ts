@@ -17,24 +17,44 @@ const AuditQuery = z.object({
   q: z.string().trim().max(100).optional(),
 });
 
-const VerifySchema = z.object({ ok: z.boolean(), checked: z.number().int(), firstBrokenId: z.number().int().nullable(), message: z.string() }).meta({ id: 'AuditVerify' });
+const VerifySchema = z
+  .object({
+    ok: z.boolean(),
+    checked: z.number().int(),
+    firstBrokenId: z.number().int().nullable(),
+    message: z.string(),
+  })
+  .meta({ id: 'AuditVerify' });
 
 export async function auditRoutes(app: Api, ctx: Ctx): Promise<void> {
   app.get(
     '/audit',
     {
       config: { policy: 'audit:read' },
-      schema: { tags: ['audit'], summary: 'Nhật ký thay đổi (mới nhất trước)', querystring: AuditQuery.extend(PageQuery.shape), response: { 200: paged(AuditItemSchema) } },
+      schema: {
+        tags: ['audit'],
+        summary: 'Nhật ký thay đổi (mới nhất trước)',
+        querystring: AuditQuery.extend(PageQuery.shape),
+        response: { 200: paged(AuditItemSchema) },
+      },
     },
     async (req) => {
       const { page, pageSize, ...filter } = req.query;
-      const r = await service.listAudit(ctx, actorOf(req), filter as AuditFilter, pageOffset({ page, pageSize }));
+      const r = await service.listAudit(
+        ctx,
+        actorOf(req),
+        filter as AuditFilter,
+        pageOffset({ page, pageSize }),
+      );
       return { items: r.rows.map(presentAudit), total: r.total, page, pageSize };
     },
   );
   app.get(
     '/audit/export.xlsx',
-    { config: { policy: 'audit:export' }, schema: { tags: ['audit'], summary: 'Xuất nhật ký đã lọc ra Excel', querystring: AuditQuery } },
+    {
+      config: { policy: 'audit:export' },
+      schema: { tags: ['audit'], summary: 'Xuất nhật ký đã lọc ra Excel', querystring: AuditQuery },
+    },
     async (req, reply) =>
       sendXlsx(reply, {
         filename: `nhat-ky-${ymd()}.xlsx`,
@@ -46,7 +66,10 @@ export async function auditRoutes(app: Api, ctx: Ctx): Promise<void> {
   );
   app.get(
     '/audit/verify',
-    { config: { policy: 'audit:verify' }, schema: { tags: ['audit'], summary: 'Kiểm tra chuỗi băm của nhật ký', response: { 200: VerifySchema } } },
+    {
+      config: { policy: 'audit:verify' },
+      schema: { tags: ['audit'], summary: 'Kiểm tra chuỗi băm của nhật ký', response: { 200: VerifySchema } },
+    },
     async () => service.verifyAudit(ctx),
   );
 }

@@ -29,13 +29,22 @@ describe(`eligibility API (${testEngine()})`, () => {
   });
 
   it('the route is registered under /api with its policy', () => {
-    expect(env.app.tdkt.routes).toContainEqual({ method: 'POST', url: '/api/eligibility/evaluate', policy: 'eligibility:evaluate' });
+    expect(env.app.tdkt.routes).toContainEqual({
+      method: 'POST',
+      url: '/api/eligibility/evaluate',
+      policy: 'eligibility:evaluate',
+    });
   });
 
   it('an officer evaluates a history', async () => {
     const res = await officer.post('/api/eligibility/evaluate', body);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ format: 'tdkt-eligibility/1', year: 2024, regime: 'B', results: [{ subject: 'P1', target: 'lao-dong-tien-tien', status: 'eligible' }] });
+    expect(res.json()).toMatchObject({
+      format: 'tdkt-eligibility/1',
+      year: 2024,
+      regime: 'B',
+      results: [{ subject: 'P1', target: 'lao-dong-tien-tien', status: 'eligible' }],
+    });
   });
 
   it('invalid input → 400 invalid-input naming the JSON path', async () => {

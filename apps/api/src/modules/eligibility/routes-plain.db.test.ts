@@ -12,7 +12,12 @@ const body = {
   targets: ['lao-dong-tien-tien', 'chien-si-thi-dua-co-so'],
   subjects: [
     { id: 'P2', kind: 'individual', years: [{ year: 2024, rating: 'htxsnv', monthsWorked: 12 }] },
-    { id: 'P1', kind: 'individual', years: [{ year: 2024, rating: 'httnv', monthsWorked: 12 }], extra: 'ignored' },
+    {
+      id: 'P1',
+      kind: 'individual',
+      years: [{ year: 2024, rating: 'httnv', monthsWorked: 12 }],
+      extra: 'ignored',
+    },
   ],
 };
 
@@ -32,7 +37,12 @@ describe('POST /api/eligibility/evaluate (plain Fastify)', () => {
     const res = await app.inject({ method: 'POST', url: '/api/eligibility/evaluate', payload: body });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual(JSON.parse(JSON.stringify(evaluate(parseHistory(body)))));
-    expect((res.json() as { results: { subject: string }[] }).results.map((r) => r.subject)).toEqual(['P1', 'P1', 'P2', 'P2']);
+    expect((res.json() as { results: { subject: string }[] }).results.map((r) => r.subject)).toEqual([
+      'P1',
+      'P1',
+      'P2',
+      'P2',
+    ]);
   });
 
   it('invalid input → 400 invalid-input with the Vietnamese message naming the JSON path', async () => {
@@ -40,11 +50,19 @@ describe('POST /api/eligibility/evaluate (plain Fastify)', () => {
     (bad.subjects[1] as { years: { rating: string }[] }).years[0]!.rating = 'tot';
     const res = await app.inject({ method: 'POST', url: '/api/eligibility/evaluate', payload: bad });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ code: 'invalid-input', message: 'subjects[1].years[0].rating: giá trị "tot" không hợp lệ', path: 'subjects[1].years[0].rating' });
+    expect(res.json()).toMatchObject({
+      code: 'invalid-input',
+      message: 'subjects[1].years[0].rating: giá trị "tot" không hợp lệ',
+      path: 'subjects[1].years[0].rating',
+    });
   });
 
   it('?forecast=true adds forecasts', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/eligibility/evaluate?forecast=true', payload: { ...body, targets: undefined } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/eligibility/evaluate?forecast=true',
+      payload: { ...body, targets: undefined },
+    });
     expect(res.statusCode).toBe(200);
     expect((res.json() as { forecasts: unknown[] }).forecasts.length).toBeGreaterThan(0);
   });

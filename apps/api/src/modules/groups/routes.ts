@@ -11,7 +11,13 @@ const GroupSchema = z
     level: z.enum(['tinh', 'bo']),
     code: z.string(),
     name: z.string(),
-    members: z.array(z.object({ agencyId: z.number().int(), agencyName: z.string(), role: z.enum(['leader', 'deputy', 'member']) })),
+    members: z.array(
+      z.object({
+        agencyId: z.number().int(),
+        agencyName: z.string(),
+        role: z.enum(['leader', 'deputy', 'member']),
+      }),
+    ),
   })
   .meta({ id: 'EmulationGroup' });
 
@@ -36,7 +42,14 @@ export async function groupRoutes(app: Api, ctx: Ctx): Promise<void> {
         list.push({ agencyId: m.agency_id, agencyName: m.agency_name, role: m.role });
         byGroup.set(m.group_id, list);
       }
-      return groups.map((g) => ({ id: g.id, kind: g.kind, level: g.level, code: g.code, name: g.name, members: byGroup.get(g.id) ?? [] }));
+      return groups.map((g) => ({
+        id: g.id,
+        kind: g.kind,
+        level: g.level,
+        code: g.code,
+        name: g.name,
+        members: byGroup.get(g.id) ?? [],
+      }));
     },
   );
 }

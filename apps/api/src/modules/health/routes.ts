@@ -12,7 +12,9 @@ export async function healthRoutes(app: Api, ctx: Ctx): Promise<void> {
       schema: {
         tags: ['health'],
         summary: 'Tình trạng máy chủ',
-        response: { 200: z.object({ ok: z.boolean(), engine: z.enum(['pglite', 'postgres']), version: z.string() }) },
+        response: {
+          200: z.object({ ok: z.boolean(), engine: z.enum(['pglite', 'postgres']), version: z.string() }),
+        },
       },
     },
     async () => {

@@ -36,14 +36,25 @@ export function presentJob(j: JobRecord): z.infer<typeof JobSchema> {
 export async function jobRoutes(app: Api, ctx: Ctx): Promise<void> {
   app.get(
     '/jobs',
-    { config: { policy: 'jobs:read' }, schema: { tags: ['jobs'], summary: 'Công việc gần đây của tôi', response: { 200: z.array(JobSchema) } } },
+    {
+      config: { policy: 'jobs:read' },
+      schema: { tags: ['jobs'], summary: 'Công việc gần đây của tôi', response: { 200: z.array(JobSchema) } },
+    },
     async (req) => {
       return (await service.recentJobs(ctx, actorOf(req))).map(presentJob);
     },
   );
   app.get(
     '/jobs/:id',
-    { config: { policy: 'jobs:read' }, schema: { tags: ['jobs'], summary: 'Trạng thái một công việc', params: IdParams, response: { 200: JobSchema } } },
+    {
+      config: { policy: 'jobs:read' },
+      schema: {
+        tags: ['jobs'],
+        summary: 'Trạng thái một công việc',
+        params: IdParams,
+        response: { 200: JobSchema },
+      },
+    },
     async (req) => {
       return presentJob(await service.getJob(ctx, actorOf(req), req.params.id));
     },

@@ -53,15 +53,29 @@ export class JobRunner {
     if (!job) return;
     const handler = this.handlers.get(job.kind);
     if (!handler) {
-      await jobsRepo.finishJob(db, jobId, 'failed', `Không có bộ xử lý cho loại công việc ${job.kind}.`, null);
+      await jobsRepo.finishJob(
+        db,
+        jobId,
+        'failed',
+        `Không có bộ xử lý cho loại công việc ${job.kind}.`,
+        null,
+      );
       return;
     }
     try {
-      const outcome = await handler(this.ctx, job, (done, total, message) => jobsRepo.updateJobProgress(db, jobId, done, total, message ?? null));
+      const outcome = await handler(this.ctx, job, (done, total, message) =>
+        jobsRepo.updateJobProgress(db, jobId, done, total, message ?? null),
+      );
       await jobsRepo.finishJob(db, jobId, outcome.status, outcome.message, outcome.result);
     } catch (err) {
       this.log.error({ err, jobId }, 'job crashed');
-      await jobsRepo.finishJob(db, jobId, 'failed', 'Công việc gặp lỗi ở máy chủ và đã dừng; không có thay đổi nào được ghi.', null);
+      await jobsRepo.finishJob(
+        db,
+        jobId,
+        'failed',
+        'Công việc gặp lỗi ở máy chủ và đã dừng; không có thay đổi nào được ghi.',
+        null,
+      );
     }
   }
 }

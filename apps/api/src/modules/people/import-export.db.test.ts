@@ -3,7 +3,14 @@ import ExcelJS from 'exceljs';
 import { testEngine } from '../../../../../packages/db/src/testing.ts';
 import { STAFF_COLUMNS } from '../../../../../packages/spreadsheets/src/staff-columns.ts';
 import { buildAgency, buildPerson, buildUnit, buildUser } from '../../testing/factories.ts';
-import { login, multipartFile, openTestApp, waitForJob, type Client, type TestEnv } from '../../testing/http.ts';
+import {
+  login,
+  multipartFile,
+  openTestApp,
+  waitForJob,
+  type Client,
+  type TestEnv,
+} from '../../testing/http.ts';
 
 type Cell = string | Date | null;
 
@@ -24,7 +31,13 @@ async function readXlsx(body: Buffer): Promise<string[][]> {
   await wb.xlsx.load(body as unknown as ArrayBuffer);
   const ws = wb.worksheets[0]!;
   const out: string[][] = [];
-  ws.eachRow((row) => out.push((row.values as unknown[]).slice(1).map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? '')))));
+  ws.eachRow((row) =>
+    out.push(
+      (row.values as unknown[])
+        .slice(1)
+        .map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? ''))),
+    ),
+  );
   return out;
 }
 
@@ -38,7 +51,13 @@ describe(`Excel import and export of staff (${testEngine()})`, () => {
     agencyId = (await buildAgency(db)).id;
     await buildUnit(db, { agencyId, code: 'VP', name: 'Văn phòng' });
     await buildUnit(db, { agencyId, code: 'QLTM', name: 'Phòng Quản lý Thương mại' });
-    await buildPerson(db, { agencyId, unitId: (await db.selectFrom('units').select('id').where('code', '=', 'VP').executeTakeFirstOrThrow()).id, code: 'CB100', fullName: 'Đỗ Văn Cũ' });
+    await buildPerson(db, {
+      agencyId,
+      unitId: (await db.selectFrom('units').select('id').where('code', '=', 'VP').executeTakeFirstOrThrow())
+        .id,
+      code: 'CB100',
+      fullName: 'Đỗ Văn Cũ',
+    });
     const o = await buildUser(db, { role: 'officer', agencyId });
     officer = await login(env.app, o.username, o.password);
   });
@@ -47,12 +66,77 @@ describe(`Excel import and export of staff (${testEngine()})`, () => {
   });
 
   const goodRows = (): Cell[][] => [
-    ['CB201', 'Nguyễn Thị Hằng', 'Nữ', d(1984, 12, 19), 'QLTM', 'Công chức', 'Chuyên viên', 'Không', d(2009, 1, 1), 'Có', 'hang@example.vn', '0912345678'],
-    ['CB202', 'Trần Văn Bình', 'Nam', '05/07/1990', 'Văn phòng', 'Viên chức', null, 'Không', null, 'Không', null, null],
+    [
+      'CB201',
+      'Nguyễn Thị Hằng',
+      'Nữ',
+      d(1984, 12, 19),
+      'QLTM',
+      'Công chức',
+      'Chuyên viên',
+      'Không',
+      d(2009, 1, 1),
+      'Có',
+      'hang@example.vn',
+      '0912345678',
+    ],
+    [
+      'CB202',
+      'Trần Văn Bình',
+      'Nam',
+      '05/07/1990',
+      'Văn phòng',
+      'Viên chức',
+      null,
+      'Không',
+      null,
+      'Không',
+      null,
+      null,
+    ],
     ['CB203', 'Lê Thị Cúc', 'Nữ', d(1992, 3, 3), 'VP', 'Hợp đồng', null, null, null, null, null, null],
-    ['CB204', 'Phạm Văn Dũng', 'Nam', d(1980, 1, 1), 'VP', 'Công chức', 'Chánh Văn phòng', 'Có', d(2005, 6, 1), 'Có', null, null],
-    ['CB205', 'Hoàng Thị Em', 'Nữ', d(1995, 9, 9), 'QLTM', 'Công chức', null, 'Không', null, 'Không', null, null],
-    ['CB100', 'Đỗ Văn Cũ', 'Nam', d(1970, 2, 2), 'QLTM', 'Công chức', 'Phó Trưởng phòng', 'Có', null, 'Có', null, null],
+    [
+      'CB204',
+      'Phạm Văn Dũng',
+      'Nam',
+      d(1980, 1, 1),
+      'VP',
+      'Công chức',
+      'Chánh Văn phòng',
+      'Có',
+      d(2005, 6, 1),
+      'Có',
+      null,
+      null,
+    ],
+    [
+      'CB205',
+      'Hoàng Thị Em',
+      'Nữ',
+      d(1995, 9, 9),
+      'QLTM',
+      'Công chức',
+      null,
+      'Không',
+      null,
+      'Không',
+      null,
+      null,
+    ],
+    [
+      'CB100',
+      'Đỗ Văn Cũ',
+      'Nam',
+      d(1970, 2, 2),
+      'QLTM',
+      'Công chức',
+      'Phó Trưởng phòng',
+      'Có',
+      null,
+      'Có',
+      null,
+      null,
+    ],
   ];
 
   it('the template has the contract headers and an example row', async () => {
@@ -67,43 +151,94 @@ describe(`Excel import and export of staff (${testEngine()})`, () => {
   it('a file with one bad row (row 7, a 31 February birth date) fails naming row and column, and nothing is written; the fixed file then imports', async () => {
     const rows = goodRows();
     rows[5]![3] = '31/02/1990'; // Excel row 7 (header is row 1)
-    const before = await env.database.db.selectFrom('people').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const auditBefore = await env.database.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await env.database.db
+      .selectFrom('people')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const auditBefore = await env.database.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const mp = multipartFile('file', 'can-bo.xlsx', await workbook(rows));
-    const r = await officer.inject({ method: 'POST', url: `/api/people/import?agencyId=${agencyId}`, payload: mp.payload, headers: mp.headers });
+    const r = await officer.inject({
+      method: 'POST',
+      url: `/api/people/import?agencyId=${agencyId}`,
+      payload: mp.payload,
+      headers: mp.headers,
+    });
     expect(r.statusCode).toBe(202);
     const job = await waitForJob(officer, r.json().jobId);
     expect(job.status).toBe('failed');
-    const errs = (job.result as { errors: { row: number; column: string; columnName: string; message: string }[] }).errors;
+    const errs = (
+      job.result as { errors: { row: number; column: string; columnName: string; message: string }[] }
+    ).errors;
     expect(errs).toHaveLength(1);
     expect(errs[0]).toMatchObject({ row: 7, column: 'D', columnName: 'Ngày sinh' });
     expect(errs[0]!.message).toMatch(/^Dòng 7, cột D \(Ngày sinh\): 31\/02\/1990 không phải ngày hợp lệ/);
-    const after = await env.database.db.selectFrom('people').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await env.database.db
+      .selectFrom('people')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
-    const auditAfter = await env.database.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const auditAfter = await env.database.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(auditAfter.n)).toBe(Number(auditBefore.n));
 
     const fixed = multipartFile('file', 'can-bo.xlsx', await workbook(goodRows()));
-    const r2 = await officer.inject({ method: 'POST', url: `/api/people/import?agencyId=${agencyId}`, payload: fixed.payload, headers: fixed.headers });
+    const r2 = await officer.inject({
+      method: 'POST',
+      url: `/api/people/import?agencyId=${agencyId}`,
+      payload: fixed.payload,
+      headers: fixed.headers,
+    });
     const job2 = await waitForJob(officer, r2.json().jobId);
     expect(job2.status).toBe('succeeded');
     expect(job2.result).toEqual({ created: 5, updated: 1 });
     expect(job2.progress).toBe(6);
     const hang = (await officer.get('/api/people?q=nguyen thi hang')).json().items[0];
-    expect(hang).toMatchObject({ code: 'CB201', birthDate: '1984-12-19', unitName: 'Phòng Quản lý Thương mại', partyMember: true });
+    expect(hang).toMatchObject({
+      code: 'CB201',
+      birthDate: '1984-12-19',
+      unitName: 'Phòng Quản lý Thương mại',
+      partyMember: true,
+    });
     const binh = (await officer.get('/api/people?q=CB202')).json().items[0];
     expect(binh.birthDate).toBe('1990-07-05');
     const cu = (await officer.get('/api/people?q=CB100')).json().items[0];
-    expect(cu).toMatchObject({ unitName: 'Phòng Quản lý Thương mại', position: 'Phó Trưởng phòng', isLeader: true });
+    expect(cu).toMatchObject({
+      unitName: 'Phòng Quản lý Thương mại',
+      position: 'Phó Trưởng phòng',
+      isLeader: true,
+    });
   });
 
   it('every bad cell of every row is reported, not just the first', async () => {
     const rows: Cell[][] = [
       ['', 'Nguyễn Văn A', 'Nam', null, 'VP', 'Công chức', null, null, null, null, null, null],
-      ['CB301', 'Trần B', 'Khác', '1/1/1990', 'Phòng Không Có', 'Biên chế', null, 'Có lẽ', null, null, 'sai-email', null],
+      [
+        'CB301',
+        'Trần B',
+        'Khác',
+        '1/1/1990',
+        'Phòng Không Có',
+        'Biên chế',
+        null,
+        'Có lẽ',
+        null,
+        null,
+        'sai-email',
+        null,
+      ],
     ];
     const mp = multipartFile('file', 'x.xlsx', await workbook(rows));
-    const r = await officer.inject({ method: 'POST', url: `/api/people/import?agencyId=${agencyId}`, payload: mp.payload, headers: mp.headers });
+    const r = await officer.inject({
+      method: 'POST',
+      url: `/api/people/import?agencyId=${agencyId}`,
+      payload: mp.payload,
+      headers: mp.headers,
+    });
     const job = await waitForJob(officer, r.json().jobId);
     const errs = (job.result as { errors: { row: number; column: string }[] }).errors;
     expect(errs.map((e) => `${e.row}${e.column}`)).toEqual(['2A', '3C', '3E', '3F', '3H', '3K']);
@@ -113,8 +248,22 @@ describe(`Excel import and export of staff (${testEngine()})`, () => {
     const council = await buildUser(env.database.db, { role: 'council', agencyId });
     const c = await login(env.app, council.username, council.password);
     const mp = multipartFile('file', 'x.xlsx', Buffer.from('not a workbook'));
-    expect((await c.inject({ method: 'POST', url: `/api/people/import?agencyId=${agencyId}`, payload: mp.payload, headers: mp.headers })).statusCode).toBe(403);
-    const r = await officer.inject({ method: 'POST', url: `/api/people/import?agencyId=${agencyId}`, payload: mp.payload, headers: mp.headers });
+    expect(
+      (
+        await c.inject({
+          method: 'POST',
+          url: `/api/people/import?agencyId=${agencyId}`,
+          payload: mp.payload,
+          headers: mp.headers,
+        })
+      ).statusCode,
+    ).toBe(403);
+    const r = await officer.inject({
+      method: 'POST',
+      url: `/api/people/import?agencyId=${agencyId}`,
+      payload: mp.payload,
+      headers: mp.headers,
+    });
     const job = await waitForJob(officer, r.json().jobId);
     expect(job.status).toBe('failed');
     expect(JSON.stringify(job.result)).toContain('không phải bảng tính Excel');
@@ -138,7 +287,12 @@ describe(`Excel import and export of staff (${testEngine()})`, () => {
 
   it('units and the audit log export too', async () => {
     const units = await officer.get(`/api/units/export.xlsx?agencyId=${agencyId}`);
-    expect((await readXlsx(units.rawPayload)).map((r) => r[0])).toEqual(['Danh sách đơn vị', 'Mã đơn vị', 'VP', 'QLTM']);
+    expect((await readXlsx(units.rawPayload)).map((r) => r[0])).toEqual([
+      'Danh sách đơn vị',
+      'Mã đơn vị',
+      'VP',
+      'QLTM',
+    ]);
     const audit = await officer.get('/api/audit/export.xlsx?action=create');
     const rows = await readXlsx(audit.rawPayload);
     expect(rows.length).toBeGreaterThan(5);

@@ -6,8 +6,18 @@ import * as people from '../../../../../packages/db/src/repositories/people.ts';
 import * as jobsRepo from '../../../../../packages/db/src/repositories/jobs.ts';
 import { unitsOfAgency } from '../../../../../packages/db/src/repositories/units.ts';
 import { FULL_SCOPE } from '../../../../../packages/db/src/repositories/scope.ts';
-import { readStaffWorkbook, validateStaffRows, type ImportIssue, type StaffImportRow } from '../../../../../packages/spreadsheets/src/staff-import.ts';
-import { foldDiacritics, nameSortKey, normaliseName, splitVietnameseName } from '../../../../../packages/domain/src/text/vietnamese.ts';
+import {
+  readStaffWorkbook,
+  validateStaffRows,
+  type ImportIssue,
+  type StaffImportRow,
+} from '../../../../../packages/spreadsheets/src/staff-import.ts';
+import {
+  foldDiacritics,
+  nameSortKey,
+  normaliseName,
+  splitVietnameseName,
+} from '../../../../../packages/domain/src/text/vietnamese.ts';
 import { agencyWriteScope, inScope, type Actor } from '../../auth/actor.ts';
 import { todayIn, type Ctx } from '../../context.ts';
 import { errors } from '../../errors.ts';
@@ -23,8 +33,15 @@ interface ImportParams {
   actor: { userId: number; username: string };
 }
 
-export async function queueImport(ctx: Ctx, actor: Actor, runner: JobRunner, agencyId: number, file: { name: string; content: Buffer }): Promise<number> {
-  if (!inScope(agencyWriteScope(actor), agencyId)) throw errors.forbidden('nhập danh sách cán bộ cho cơ quan này');
+export async function queueImport(
+  ctx: Ctx,
+  actor: Actor,
+  runner: JobRunner,
+  agencyId: number,
+  file: { name: string; content: Buffer },
+): Promise<number> {
+  if (!inScope(agencyWriteScope(actor), agencyId))
+    throw errors.forbidden('nhập danh sách cán bộ cho cơ quan này');
   if (file.content.byteLength === 0) throw errors.field('file', 'Tệp tải lên rỗng.');
   const jobId = await ctx.db.transaction().execute(async (trx) => {
     const fileId = await jobsRepo.insertFile(trx, {
@@ -34,7 +51,12 @@ export async function queueImport(ctx: Ctx, actor: Actor, runner: JobRunner, age
       content: file.content,
       uploaded_by: actor.userId,
     });
-    const params: ImportParams = { fileId, fileName: file.name, agencyId, actor: { userId: actor.userId, username: actor.username } };
+    const params: ImportParams = {
+      fileId,
+      fileName: file.name,
+      agencyId,
+      actor: { userId: actor.userId, username: actor.username },
+    };
     return jobsRepo.insertJob(trx, { kind: IMPORT_JOB, params, created_by: actor.userId });
   });
   runner.start(jobId);
@@ -45,8 +67,16 @@ function failed(issues: ImportIssue[], message?: string): JobOutcome {
   const rows = new Set(issues.map((i) => i.row)).size;
   return {
     status: 'failed',
-    message: message ?? `Tệp có ${issues.length} lỗi ở ${rows} dòng. Chưa ghi dòng nào; hãy sửa tệp rồi nhập lại.`,
-    result: { errors: issues.map((i) => ({ row: i.row, column: i.column, columnName: i.columnName, message: i.message })) },
+    message:
+      message ?? `Tệp có ${issues.length} lỗi ở ${rows} dòng. Chưa ghi dòng nào; hãy sửa tệp rồi nhập lại.`,
+    result: {
+      errors: issues.map((i) => ({
+        row: i.row,
+        column: i.column,
+        columnName: i.columnName,
+        message: i.message,
+      })),
+    },
   };
 }
 
@@ -91,7 +121,8 @@ export const importHandler: JobHandler = async (ctx, job, progress) => {
 
   const units = await unitsOfAgency(ctx.db, p.agencyId);
   const byKey = new Map<string, number>();
-  for (const u of units) for (const k of [u.code, u.name, u.short_name]) if (k) byKey.set(foldDiacritics(k), u.id);
+  for (const u of units)
+    for (const k of [u.code, u.name, u.short_name]) if (k) byKey.set(foldDiacritics(k), u.id);
   const today = todayIn(ctx.config.timeZone);
   const { valid, issues } = validateStaffRows(parsed.rows, {
     resolveUnit: (t) => byKey.get(foldDiacritics(t)) ?? null,
@@ -101,7 +132,9 @@ export const importHandler: JobHandler = async (ctx, job, progress) => {
   if (issues.length) return failed(issues);
   await progress(0, total, `Tệp hợp lệ; đang ghi ${total} dòng…`);
 
-  const existing = new Map((await people.peopleByCodes(ctx.db, p.agencyId)).map((x) => [x.code.toLowerCase(), x]));
+  const existing = new Map(
+    (await people.peopleByCodes(ctx.db, p.agencyId)).map((x) => [x.code.toLowerCase(), x]),
+  );
   const who = { userId: p.actor.userId, username: p.actor.username };
   let created = 0;
   let updated = 0;
@@ -111,12 +144,24 @@ export const importHandler: JobHandler = async (ctx, job, progress) => {
       const old = existing.get(r.code.toLowerCase());
       if (!old) {
         const id = await people.insertPerson(trx, { agency_id: p.agencyId, ...cols });
-        await people.insertHistory(trx, { person_id: id, unit_id: r.unitId, position: r.position, is_leader: r.isLeader, from_date: r.startDate ?? today });
+        await people.insertHistory(trx, {
+          person_id: id,
+          unit_id: r.unitId,
+          position: r.position,
+          is_leader: r.isLeader,
+          from_date: r.startDate ?? today,
+        });
         const after = await people.findPerson(trx, id, FULL_SCOPE);
-        await writeAudit(
-          trx,
-          { ...who, action: 'create', entity: 'people', entityId: String(id), agencyId: p.agencyId, summary: `Nhập từ Excel (dòng ${r.row}): thêm ${cols.full_name} (${r.code})`, before: null, after: presentPersonFields(after!) },
-        );
+        await writeAudit(trx, {
+          ...who,
+          action: 'create',
+          entity: 'people',
+          entityId: String(id),
+          agencyId: p.agencyId,
+          summary: `Nhập từ Excel (dòng ${r.row}): thêm ${cols.full_name} (${r.code})`,
+          before: null,
+          after: presentPersonFields(after!),
+        });
         created++;
       } else {
         const before = await people.findPerson(trx, old.id, FULL_SCOPE);
@@ -126,37 +171,57 @@ export const importHandler: JobHandler = async (ctx, job, progress) => {
           const open = await people.openHistoryRow(trx, old.id);
           if (open && open.from_date < today) {
             await people.updateHistory(trx, open.id, { to_date: dayBefore(today) });
-            await people.insertHistory(trx, { person_id: old.id, unit_id: r.unitId, position: r.position, is_leader: r.isLeader, from_date: today });
-          } else if (open) await people.updateHistory(trx, open.id, { unit_id: r.unitId, position: r.position, is_leader: r.isLeader });
-          else await people.insertHistory(trx, { person_id: old.id, unit_id: r.unitId, position: r.position, is_leader: r.isLeader, from_date: today });
+            await people.insertHistory(trx, {
+              person_id: old.id,
+              unit_id: r.unitId,
+              position: r.position,
+              is_leader: r.isLeader,
+              from_date: today,
+            });
+          } else if (open)
+            await people.updateHistory(trx, open.id, {
+              unit_id: r.unitId,
+              position: r.position,
+              is_leader: r.isLeader,
+            });
+          else
+            await people.insertHistory(trx, {
+              person_id: old.id,
+              unit_id: r.unitId,
+              position: r.position,
+              is_leader: r.isLeader,
+              from_date: today,
+            });
         }
         const after = await people.findPerson(trx, old.id, FULL_SCOPE);
-        await writeAudit(
-          trx,
-          { ...who,
-            action: 'update',
-            entity: 'people',
-            entityId: String(old.id),
-            agencyId: p.agencyId,
-            summary: `Nhập từ Excel (dòng ${r.row}): cập nhật ${cols.full_name} (${r.code})`,
-            before: presentPersonFields(before!),
-            after: presentPersonFields(after!),
-          },
-        );
+        await writeAudit(trx, {
+          ...who,
+          action: 'update',
+          entity: 'people',
+          entityId: String(old.id),
+          agencyId: p.agencyId,
+          summary: `Nhập từ Excel (dòng ${r.row}): cập nhật ${cols.full_name} (${r.code})`,
+          before: presentPersonFields(before!),
+          after: presentPersonFields(after!),
+        });
         updated++;
       }
     }
     await writeAudit(trx, {
       ...who,
-        action: 'import',
-        entity: 'people',
-        entityId: null,
-        agencyId: p.agencyId,
-        summary: `Nhập danh sách cán bộ từ tệp ${p.fileName}: thêm ${created}, cập nhật ${updated}`,
-        before: null,
-        after: { jobId: job.id, fileId: p.fileId, created, updated },
+      action: 'import',
+      entity: 'people',
+      entityId: null,
+      agencyId: p.agencyId,
+      summary: `Nhập danh sách cán bộ từ tệp ${p.fileName}: thêm ${created}, cập nhật ${updated}`,
+      before: null,
+      after: { jobId: job.id, fileId: p.fileId, created, updated },
     });
   });
   await progress(total, total, 'Đã ghi xong.');
-  return { status: 'succeeded', message: `Đã nhập ${total} dòng: thêm ${created} người, cập nhật ${updated} người.`, result: { created, updated } };
+  return {
+    status: 'succeeded',
+    message: `Đã nhập ${total} dòng: thêm ${created} người, cập nhật ${updated} người.`,
+    result: { created, updated },
+  };
 };

@@ -3,7 +3,11 @@ import type { PersonRecord } from '../../../../../packages/db/src/repositories/p
 import type { ExportColumn } from '../../../../../packages/spreadsheets/src/list-export.ts';
 
 export const CATEGORIES = ['cong-chuc', 'vien-chuc', 'hop-dong'] as const;
-export const CATEGORY_LABELS: Record<(typeof CATEGORIES)[number], string> = { 'cong-chuc': 'Công chức', 'vien-chuc': 'Viên chức', 'hop-dong': 'Hợp đồng' };
+export const CATEGORY_LABELS: Record<(typeof CATEGORIES)[number], string> = {
+  'cong-chuc': 'Công chức',
+  'vien-chuc': 'Viên chức',
+  'hop-dong': 'Hợp đồng',
+};
 
 const rowShape = {
   id: z.number().int(),
@@ -49,7 +53,9 @@ export const UnitHistorySchema = z.object({
   toDate: z.string().nullable(),
 });
 
-export const PersonSchema = z.object({ ...personFields, unitHistory: z.array(UnitHistorySchema) }).meta({ id: 'Person' });
+export const PersonSchema = z
+  .object({ ...personFields, unitHistory: z.array(UnitHistorySchema) })
+  .meta({ id: 'Person' });
 
 export type PersonRowOut = z.infer<typeof PersonRowSchema>;
 export type PersonOut = z.infer<typeof PersonSchema>;
@@ -94,11 +100,25 @@ export function presentPersonFields(p: PersonRecord): Omit<PersonOut, 'unitHisto
 
 export function presentPerson(
   p: PersonRecord,
-  history: { unit_id: number; unit_name: string; position: string | null; is_leader: boolean; from_date: string; to_date: string | null }[],
+  history: {
+    unit_id: number;
+    unit_name: string;
+    position: string | null;
+    is_leader: boolean;
+    from_date: string;
+    to_date: string | null;
+  }[],
 ): PersonOut {
   return {
     ...presentPersonFields(p),
-    unitHistory: history.map((h) => ({ unitId: h.unit_id, unitName: h.unit_name, position: h.position, isLeader: h.is_leader, fromDate: h.from_date, toDate: h.to_date })),
+    unitHistory: history.map((h) => ({
+      unitId: h.unit_id,
+      unitName: h.unit_name,
+      position: h.position,
+      isLeader: h.is_leader,
+      fromDate: h.from_date,
+      toDate: h.to_date,
+    })),
   };
 }
 

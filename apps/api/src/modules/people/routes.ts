@@ -37,7 +37,14 @@ export async function peopleRoutes(app: Api, ctx: Ctx): Promise<void> {
 
   app.get(
     '/people/export.xlsx',
-    { config: { policy: 'people:export' }, schema: { tags: ['people'], summary: 'Xuất danh sách cán bộ đã lọc ra Excel (mọi trang)', querystring: PeopleQuery } },
+    {
+      config: { policy: 'people:export' },
+      schema: {
+        tags: ['people'],
+        summary: 'Xuất danh sách cán bộ đã lọc ra Excel (mọi trang)',
+        querystring: PeopleQuery,
+      },
+    },
     async (req, reply) =>
       sendXlsx(reply, {
         filename: `danh-sach-can-bo-${ymd()}.xlsx`,
@@ -52,14 +59,24 @@ export async function peopleRoutes(app: Api, ctx: Ctx): Promise<void> {
     '/people/import/template.xlsx',
     {
       config: { policy: 'people:import' },
-      schema: { tags: ['people'], summary: 'Tệp mẫu nhập danh sách cán bộ', querystring: z.object({ agencyId: z.coerce.number().int().positive().optional() }) },
+      schema: {
+        tags: ['people'],
+        summary: 'Tệp mẫu nhập danh sách cán bộ',
+        querystring: z.object({ agencyId: z.coerce.number().int().positive().optional() }),
+      },
     },
     async (req, reply) => {
       const actor = actorOf(req);
       const agencyId = req.query.agencyId ?? actor.agencyId ?? undefined;
-      const units = agencyId !== undefined && inScope(agencyWriteScope(actor), agencyId) ? await unitsOfAgency(ctx.db, agencyId) : [];
+      const units =
+        agencyId !== undefined && inScope(agencyWriteScope(actor), agencyId)
+          ? await unitsOfAgency(ctx.db, agencyId)
+          : [];
       const buf = await buildStaffTemplate({ unitNames: units.map((u) => u.name) });
-      return reply.header('content-type', XLSX_MIME).header('content-disposition', contentDisposition('mau-nhap-can-bo.xlsx')).send(buf);
+      return reply
+        .header('content-type', XLSX_MIME)
+        .header('content-disposition', contentDisposition('mau-nhap-can-bo.xlsx'))
+        .send(buf);
     },
   );
 
@@ -81,35 +98,72 @@ export async function peopleRoutes(app: Api, ctx: Ctx): Promise<void> {
       if (!agencyId) throw errors.field('agencyId', 'Hãy chọn cơ quan để nhập danh sách.');
       if (!req.isMultipart()) throw errors.field('file', 'Hãy gửi tệp Excel (.xlsx) trong trường "file".');
       const part = await req.file();
-      if (!part || part.fieldname !== 'file') throw errors.field('file', 'Hãy gửi tệp Excel (.xlsx) trong trường "file".');
+      if (!part || part.fieldname !== 'file')
+        throw errors.field('file', 'Hãy gửi tệp Excel (.xlsx) trong trường "file".');
       const content = await part.toBuffer();
       if (part.file.truncated) throw errors.field('file', 'Tệp quá lớn.');
-      const jobId = await queueImport(ctx, actor, app.tdkt.jobs, agencyId, { name: part.filename || 'import.xlsx', content });
+      const jobId = await queueImport(ctx, actor, app.tdkt.jobs, agencyId, {
+        name: part.filename || 'import.xlsx',
+        content,
+      });
       return reply.code(202).send({ jobId });
     },
   );
 
   app.get(
     '/people/:id',
-    { config: { policy: 'people:read' }, schema: { tags: ['people'], summary: 'Chi tiết cán bộ và lịch sử đơn vị', params: IdParams, response: { 200: PersonSchema } } },
+    {
+      config: { policy: 'people:read' },
+      schema: {
+        tags: ['people'],
+        summary: 'Chi tiết cán bộ và lịch sử đơn vị',
+        params: IdParams,
+        response: { 200: PersonSchema },
+      },
+    },
     async (req) => service.getPerson(ctx, actorOf(req), req.params.id),
   );
 
   app.get(
     '/people/:id/audit',
-    { config: { policy: 'people:audit' }, schema: { tags: ['people'], summary: 'Nhật ký thay đổi của một cán bộ', params: IdParams, response: { 200: z.array(AuditItemSchema) } } },
+    {
+      config: { policy: 'people:audit' },
+      schema: {
+        tags: ['people'],
+        summary: 'Nhật ký thay đổi của một cán bộ',
+        params: IdParams,
+        response: { 200: z.array(AuditItemSchema) },
+      },
+    },
     async (req) => (await service.personAudit(ctx, actorOf(req), req.params.id)).rows.map(presentAudit),
   );
 
   app.post(
     '/people',
-    { config: { policy: 'people:write' }, schema: { tags: ['people'], summary: 'Thêm cán bộ', body: PersonInput, response: { 201: PersonSchema } } },
+    {
+      config: { policy: 'people:write' },
+      schema: {
+        tags: ['people'],
+        summary: 'Thêm cán bộ',
+        body: PersonInput,
+        response: { 201: PersonSchema },
+      },
+    },
     async (req, reply) => reply.code(201).send(await service.createPerson(ctx, actorOf(req), req.body)),
   );
 
   app.put(
     '/people/:id',
-    { config: { policy: 'people:write' }, schema: { tags: ['people'], summary: 'Sửa cán bộ (gửi kèm version đã đọc)', params: IdParams, body: PersonUpdate, response: { 200: PersonSchema } } },
+    {
+      config: { policy: 'people:write' },
+      schema: {
+        tags: ['people'],
+        summary: 'Sửa cán bộ (gửi kèm version đã đọc)',
+        params: IdParams,
+        body: PersonUpdate,
+        response: { 200: PersonSchema },
+      },
+    },
     async (req) => service.updatePerson(ctx, actorOf(req), req.params.id, req.body),
   );
 
@@ -117,7 +171,12 @@ export async function peopleRoutes(app: Api, ctx: Ctx): Promise<void> {
     '/people/:id',
     {
       config: { policy: 'people:delete' },
-      schema: { tags: ['people'], summary: 'Xoá cán bộ (nếu đã có lịch sử thì ghi ngày nghỉ thay vì xoá)', params: IdParams, response: { 204: NoContent } },
+      schema: {
+        tags: ['people'],
+        summary: 'Xoá cán bộ (nếu đã có lịch sử thì ghi ngày nghỉ thay vì xoá)',
+        params: IdParams,
+        response: { 204: NoContent },
+      },
     },
     async (req, reply) => {
       const outcome = await service.deletePerson(ctx, actorOf(req), req.params.id);

@@ -23,7 +23,9 @@ export const PersonInput = z
       .trim()
       .min(1, { message: 'Họ và tên không được để trống.' })
       .max(100, { message: 'Họ và tên không được dài quá 100 ký tự.' })
-      .refine((s) => !/[0-9@#$%^&*_=+<>{}[\]\\|/]/.test(s), { message: 'Họ và tên có ký tự không dùng trong tên người.' }),
+      .refine((s) => !/[0-9@#$%^&*_=+<>{}[\]\\|/]/.test(s), {
+        message: 'Họ và tên có ký tự không dùng trong tên người.',
+      }),
     gender: z.enum(['nam', 'nu'], { error: 'Giới tính phải là Nam hoặc Nữ.' }),
     birthDate: optionalDate('Ngày sinh'),
     category: z.enum(CATEGORIES, { error: 'Loại cán bộ phải là Công chức, Viên chức hoặc Hợp đồng.' }),
@@ -44,16 +46,23 @@ export const PersonInput = z
     partyCellId: z.number().int().positive().nullable().optional(),
     unionMember: flag.optional(),
     youthMember: flag.optional(),
-    email: optionalText('Email', 120).refine((s) => s === null || s === undefined || EMAIL.test(s), { message: 'Email không hợp lệ.' }),
-    phone: optionalText('Điện thoại', 20).refine((s) => s === null || s === undefined || /^[0-9+ ().-]{6,20}$/.test(s), {
-      message: 'Điện thoại không hợp lệ.',
+    email: optionalText('Email', 120).refine((s) => s === null || s === undefined || EMAIL.test(s), {
+      message: 'Email không hợp lệ.',
     }),
+    phone: optionalText('Điện thoại', 20).refine(
+      (s) => s === null || s === undefined || /^[0-9+ ().-]{6,20}$/.test(s),
+      {
+        message: 'Điện thoại không hợp lệ.',
+      },
+    ),
     note: optionalText('Ghi chú', 2000),
     unitChangedOn: isoDate('Ngày chuyển đơn vị').optional(),
   })
   .meta({ id: 'PersonCreate' });
 
-export const PersonUpdate = PersonInput.extend({ version: z.number({ error: 'Thiếu phiên bản (version) của bản ghi.' }).int() }).meta({
+export const PersonUpdate = PersonInput.extend({
+  version: z.number({ error: 'Thiếu phiên bản (version) của bản ghi.' }).int(),
+}).meta({
   id: 'PersonUpdate',
 });
 

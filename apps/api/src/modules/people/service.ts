@@ -8,7 +8,12 @@ import { findUnit } from '../../../../../packages/db/src/repositories/units.ts';
 import { listAudit } from '../../../../../packages/db/src/repositories/audit.ts';
 import { FULL_SCOPE, type Db } from '../../../../../packages/db/src/repositories/scope.ts';
 import type { NewPerson } from '../../../../../packages/db/src/schema.ts';
-import { foldDiacritics, nameSortKey, normaliseName, splitVietnameseName } from '../../../../../packages/domain/src/text/vietnamese.ts';
+import {
+  foldDiacritics,
+  nameSortKey,
+  normaliseName,
+  splitVietnameseName,
+} from '../../../../../packages/domain/src/text/vietnamese.ts';
 import { auditBy, todayIn, type Ctx } from '../../context.ts';
 import { inScope, peopleReadScope, peopleWriteScope, type Actor } from '../../auth/actor.ts';
 import { AppError, errors, type FieldIssue } from '../../errors.ts';
@@ -23,7 +28,12 @@ function toRepoFilter(f: ListFilter): people.PeopleFilter {
   return { ...f, q: f.q ? foldDiacritics(f.q) : undefined };
 }
 
-export async function listPeople(ctx: Ctx, actor: Actor, f: ListFilter, page: { offset: number; limit: number }) {
+export async function listPeople(
+  ctx: Ctx,
+  actor: Actor,
+  f: ListFilter,
+  page: { offset: number; limit: number },
+) {
   return people.listPeople(ctx.db, toRepoFilter(f), peopleReadScope(actor), page);
 }
 
@@ -54,10 +64,19 @@ export async function personAudit(ctx: Ctx, actor: Actor, id: number) {
 function nameColumns(fullName: string) {
   const full = normaliseName(fullName);
   const { family, given } = splitVietnameseName(full);
-  return { full_name: full, family_name: family, given_name: given, sort_key: nameSortKey(full), search_text: foldDiacritics(full) };
+  return {
+    full_name: full,
+    family_name: family,
+    given_name: given,
+    sort_key: nameSortKey(full),
+    search_text: foldDiacritics(full),
+  };
 }
 
-export function personColumns(input: PersonInputT, agencyId: number): Omit<NewPerson, 'agency_id'> & { agency_id: number } {
+export function personColumns(
+  input: PersonInputT,
+  agencyId: number,
+): Omit<NewPerson, 'agency_id'> & { agency_id: number } {
   return {
     agency_id: agencyId,
     unit_id: input.unitId,
@@ -84,7 +103,12 @@ export function personColumns(input: PersonInputT, agencyId: number): Omit<NewPe
 }
 
 /** Rules across fields and against the database; every problem is reported, not just the first. */
-async function validate(ctx: Ctx, actor: Actor, input: PersonInputT, personId?: number): Promise<{ agencyId: number; issues: FieldIssue[] }> {
+async function validate(
+  ctx: Ctx,
+  actor: Actor,
+  input: PersonInputT,
+  personId?: number,
+): Promise<{ agencyId: number; issues: FieldIssue[] }> {
   const issues: FieldIssue[] = [];
   const today = todayIn(ctx.config.timeZone);
   const unit = await findUnit(ctx.db, input.unitId);
@@ -92,20 +116,33 @@ async function validate(ctx: Ctx, actor: Actor, input: PersonInputT, personId?: 
   if (!unit) issues.push({ path: 'unitId', message: 'Đơn vị không tồn tại.' });
   else {
     agencyId = unit.agency_id;
-    if (!inScope(peopleWriteScope(actor), unit.agency_id, unit.id)) issues.push({ path: 'unitId', message: 'Bạn không có quyền xếp cán bộ vào đơn vị này.' });
+    if (!inScope(peopleWriteScope(actor), unit.agency_id, unit.id))
+      issues.push({ path: 'unitId', message: 'Bạn không có quyền xếp cán bộ vào đơn vị này.' });
   }
   if (input.birthDate) {
-    if (input.birthDate > today) issues.push({ path: 'birthDate', message: 'Ngày sinh không được sau ngày hôm nay.' });
-    else if (input.birthDate < '1900-01-01') issues.push({ path: 'birthDate', message: 'Ngày sinh không hợp lệ.' });
+    if (input.birthDate > today)
+      issues.push({ path: 'birthDate', message: 'Ngày sinh không được sau ngày hôm nay.' });
+    else if (input.birthDate < '1900-01-01')
+      issues.push({ path: 'birthDate', message: 'Ngày sinh không hợp lệ.' });
   }
-  if (input.startDate && input.birthDate && input.startDate <= input.birthDate) issues.push({ path: 'startDate', message: 'Ngày vào cơ quan phải sau ngày sinh.' });
-  if (input.endDate && input.startDate && input.endDate < input.startDate) issues.push({ path: 'endDate', message: 'Ngày nghỉ không được trước ngày vào cơ quan.' });
-  if (input.partyJoinedOn && !input.partyMember) issues.push({ path: 'partyJoinedOn', message: 'Chỉ ghi ngày vào Đảng khi cán bộ là đảng viên.' });
-  if (input.partyJoinedOn && input.partyJoinedOn > today) issues.push({ path: 'partyJoinedOn', message: 'Ngày vào Đảng không được sau ngày hôm nay.' });
-  if (input.partyCellId && input.partyMember && agencyId > 0 && !(await partyCellOfAgency(ctx.db, input.partyCellId, agencyId))) {
+  if (input.startDate && input.birthDate && input.startDate <= input.birthDate)
+    issues.push({ path: 'startDate', message: 'Ngày vào cơ quan phải sau ngày sinh.' });
+  if (input.endDate && input.startDate && input.endDate < input.startDate)
+    issues.push({ path: 'endDate', message: 'Ngày nghỉ không được trước ngày vào cơ quan.' });
+  if (input.partyJoinedOn && !input.partyMember)
+    issues.push({ path: 'partyJoinedOn', message: 'Chỉ ghi ngày vào Đảng khi cán bộ là đảng viên.' });
+  if (input.partyJoinedOn && input.partyJoinedOn > today)
+    issues.push({ path: 'partyJoinedOn', message: 'Ngày vào Đảng không được sau ngày hôm nay.' });
+  if (
+    input.partyCellId &&
+    input.partyMember &&
+    agencyId > 0 &&
+    !(await partyCellOfAgency(ctx.db, input.partyCellId, agencyId))
+  ) {
     issues.push({ path: 'partyCellId', message: 'Chi bộ không thuộc cơ quan này.' });
   }
-  if (input.unitChangedOn && input.unitChangedOn > today) issues.push({ path: 'unitChangedOn', message: 'Ngày chuyển đơn vị không được sau ngày hôm nay.' });
+  if (input.unitChangedOn && input.unitChangedOn > today)
+    issues.push({ path: 'unitChangedOn', message: 'Ngày chuyển đơn vị không được sau ngày hôm nay.' });
   if (issues.length === 0 && (await people.codeTaken(ctx.db, agencyId, input.code, personId))) {
     throw errors.duplicate('code', 'Mã cán bộ đã tồn tại trong cơ quan.');
   }
@@ -128,7 +165,15 @@ export async function createPerson(ctx: Ctx, actor: Actor, input: PersonInputT) 
     const row = await people.findPerson(trx, newId, FULL_SCOPE);
     await writeAudit(
       trx,
-      auditBy(actor, { action: 'create', entity: 'people', entityId: String(newId), agencyId, summary: `Thêm cán bộ ${values.full_name} (${values.code})`, before: null, after: presentPersonFields(row!) }),
+      auditBy(actor, {
+        action: 'create',
+        entity: 'people',
+        entityId: String(newId),
+        agencyId,
+        summary: `Thêm cán bộ ${values.full_name} (${values.code})`,
+        before: null,
+        after: presentPersonFields(row!),
+      }),
     );
     return newId;
   });
@@ -142,7 +187,10 @@ function dayBefore(iso: string): string {
 }
 
 /** Optional fields left out of a PUT keep their stored values (an explicit null clears them). */
-function withCurrent(current: people.PersonRecord, input: PersonInputT & { version: number }): PersonInputT & { version: number } {
+function withCurrent(
+  current: people.PersonRecord,
+  input: PersonInputT & { version: number },
+): PersonInputT & { version: number } {
   const stored: Partial<PersonInputT> = {
     birthDate: current.birth_date,
     position: current.position,
@@ -164,12 +212,18 @@ function withCurrent(current: people.PersonRecord, input: PersonInputT & { versi
   return { ...stored, ...given } as PersonInputT & { version: number };
 }
 
-export async function updatePerson(ctx: Ctx, actor: Actor, id: number, rawInput: PersonInputT & { version: number }) {
+export async function updatePerson(
+  ctx: Ctx,
+  actor: Actor,
+  id: number,
+  rawInput: PersonInputT & { version: number },
+) {
   const current = await people.findPerson(ctx.db, id, peopleWriteScope(actor));
   if (!current) return refuse(ctx.db, id, 'sửa thông tin cán bộ này');
   const input = withCurrent(current, rawInput);
   const { agencyId, issues } = await validate(ctx, actor, input, id);
-  if (agencyId > 0 && agencyId !== current.agency_id) issues.push({ path: 'unitId', message: 'Không thể chuyển cán bộ sang đơn vị của cơ quan khác.' });
+  if (agencyId > 0 && agencyId !== current.agency_id)
+    issues.push({ path: 'unitId', message: 'Không thể chuyển cán bộ sang đơn vị của cơ quan khác.' });
   if (issues.length) throw errors.invalidInput(issues);
   const values = personColumns(input, current.agency_id);
   const changedOn = input.unitChangedOn ?? todayIn(ctx.config.timeZone);
@@ -181,14 +235,36 @@ export async function updatePerson(ctx: Ctx, actor: Actor, id: number, rawInput:
       // (the open row starts on or after that day) just fixes the open row.
       if (open && open.from_date < changedOn) {
         await people.updateHistory(trx, open.id, { to_date: dayBefore(changedOn) });
-        await people.insertHistory(trx, { person_id: id, unit_id: input.unitId, position: values.position ?? null, is_leader: input.isLeader ?? false, from_date: changedOn });
+        await people.insertHistory(trx, {
+          person_id: id,
+          unit_id: input.unitId,
+          position: values.position ?? null,
+          is_leader: input.isLeader ?? false,
+          from_date: changedOn,
+        });
       } else if (open) {
-        await people.updateHistory(trx, open.id, { unit_id: input.unitId, position: values.position ?? null, is_leader: input.isLeader ?? false });
+        await people.updateHistory(trx, open.id, {
+          unit_id: input.unitId,
+          position: values.position ?? null,
+          is_leader: input.isLeader ?? false,
+        });
       } else {
-        await people.insertHistory(trx, { person_id: id, unit_id: input.unitId, position: values.position ?? null, is_leader: input.isLeader ?? false, from_date: changedOn });
+        await people.insertHistory(trx, {
+          person_id: id,
+          unit_id: input.unitId,
+          position: values.position ?? null,
+          is_leader: input.isLeader ?? false,
+          from_date: changedOn,
+        });
       }
-    } else if (open && (open.position !== (values.position ?? null) || open.is_leader !== (input.isLeader ?? false))) {
-      await people.updateHistory(trx, open.id, { position: values.position ?? null, is_leader: input.isLeader ?? false });
+    } else if (
+      open &&
+      (open.position !== (values.position ?? null) || open.is_leader !== (input.isLeader ?? false))
+    ) {
+      await people.updateHistory(trx, open.id, {
+        position: values.position ?? null,
+        is_leader: input.isLeader ?? false,
+      });
     }
     const after = await people.findPerson(trx, id, FULL_SCOPE);
     await writeAudit(
@@ -213,7 +289,12 @@ export async function deletePerson(ctx: Ctx, actor: Actor, id: number): Promise<
   if (!current) return refuse(ctx.db, id, 'xoá cán bộ này');
   const end = async (): Promise<'ended'> => {
     const today = todayIn(ctx.config.timeZone);
-    const endDate = current.end_date && current.end_date <= today ? current.end_date : current.start_date && current.start_date > today ? current.start_date : today;
+    const endDate =
+      current.end_date && current.end_date <= today
+        ? current.end_date
+        : current.start_date && current.start_date > today
+          ? current.start_date
+          : today;
     await ctx.db.transaction().execute(async (trx) => {
       await people.setEndDate(trx, id, endDate);
       const open = await people.openHistoryRow(trx, id);
@@ -239,7 +320,15 @@ export async function deletePerson(ctx: Ctx, actor: Actor, id: number): Promise<
       await people.deletePerson(trx, id);
       await writeAudit(
         trx,
-        auditBy(actor, { action: 'delete', entity: 'people', entityId: String(id), agencyId: current.agency_id, summary: `Xoá cán bộ ${current.full_name} (${current.code})`, before: presentPersonFields(current), after: null }),
+        auditBy(actor, {
+          action: 'delete',
+          entity: 'people',
+          entityId: String(id),
+          agencyId: current.agency_id,
+          summary: `Xoá cán bộ ${current.full_name} (${current.code})`,
+          before: presentPersonFields(current),
+          after: null,
+        }),
       );
     });
     return 'deleted';

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import type { UnitRecord } from '../../../../../packages/db/src/repositories/units.ts';
 import type { ExportColumn } from '../../../../../packages/spreadsheets/src/list-export.ts';
 
-export const UNIT_KINDS = ['lanh-dao', 'van-phong', 'thanh-tra', 'phong', 'chi-cuc', 'trung-tam', 'khac'] as const;
+export const UNIT_KINDS = [
+  'lanh-dao',
+  'van-phong',
+  'thanh-tra',
+  'phong',
+  'chi-cuc',
+  'trung-tam',
+  'khac',
+] as const;
 export const UNIT_KIND_LABELS: Record<(typeof UNIT_KINDS)[number], string> = {
   'lanh-dao': 'Lãnh đạo',
   'van-phong': 'Văn phòng',

@@ -26,16 +26,27 @@ export function exportUnits(ctx: Ctx, actor: Actor, agencyId?: number) {
 }
 
 async function one(ctx: Ctx, id: number) {
-  const [u] = await units.listUnits(ctx.db, { all: true, agencyIds: [], unitIds: [], personIds: [], groupIds: [] }, { ids: [id] });
+  const [u] = await units.listUnits(
+    ctx.db,
+    { all: true, agencyIds: [], unitIds: [], personIds: [], groupIds: [] },
+    { ids: [id] },
+  );
   if (!u) throw errors.notFound('đơn vị');
   return u;
 }
 
-async function checkParent(ctx: Ctx, agencyId: number, parentUnitId: number | null | undefined, selfId?: number): Promise<void> {
+async function checkParent(
+  ctx: Ctx,
+  agencyId: number,
+  parentUnitId: number | null | undefined,
+  selfId?: number,
+): Promise<void> {
   if (parentUnitId === null || parentUnitId === undefined) return;
   const p = await units.findUnit(ctx.db, parentUnitId);
-  if (!p || p.agency_id !== agencyId) throw errors.field('parentUnitId', 'Đơn vị cấp trên không thuộc cơ quan này.');
-  if (selfId !== undefined && p.id === selfId) throw errors.field('parentUnitId', 'Đơn vị không thể là cấp trên của chính nó.');
+  if (!p || p.agency_id !== agencyId)
+    throw errors.field('parentUnitId', 'Đơn vị cấp trên không thuộc cơ quan này.');
+  if (selfId !== undefined && p.id === selfId)
+    throw errors.field('parentUnitId', 'Đơn vị không thể là cấp trên của chính nó.');
 }
 
 function values(input: UnitInput) {
@@ -51,25 +62,44 @@ function values(input: UnitInput) {
 }
 
 export async function createUnit(ctx: Ctx, actor: Actor, input: UnitInput) {
-  if (!inScope(agencyWriteScope(actor), input.agencyId)) throw errors.forbidden('thêm đơn vị cho cơ quan này');
+  if (!inScope(agencyWriteScope(actor), input.agencyId))
+    throw errors.forbidden('thêm đơn vị cho cơ quan này');
   await checkParent(ctx, input.agencyId, input.parentUnitId);
-  if (await units.unitCodeTaken(ctx.db, input.agencyId, input.code)) throw errors.duplicate('code', 'Mã đơn vị đã tồn tại trong cơ quan.');
+  if (await units.unitCodeTaken(ctx.db, input.agencyId, input.code))
+    throw errors.duplicate('code', 'Mã đơn vị đã tồn tại trong cơ quan.');
   const id = await ctx.db.transaction().execute(async (trx) => {
     const v = { agency_id: input.agencyId, ...values(input) };
     if (input.sortOrder === undefined) v.sort_order = await units.nextSortOrder(trx, input.agencyId);
     const newId = await units.insertUnit(trx, v);
-    await writeAudit(trx, auditBy(actor, { action: 'create', entity: 'units', entityId: String(newId), agencyId: input.agencyId, summary: `Thêm đơn vị ${input.name}`, before: null, after: v }));
+    await writeAudit(
+      trx,
+      auditBy(actor, {
+        action: 'create',
+        entity: 'units',
+        entityId: String(newId),
+        agencyId: input.agencyId,
+        summary: `Thêm đơn vị ${input.name}`,
+        before: null,
+        after: v,
+      }),
+    );
     return newId;
   });
   return one(ctx, id);
 }
 
-export async function updateUnit(ctx: Ctx, actor: Actor, id: number, input: Omit<UnitInput, 'agencyId'> & { version: number }) {
+export async function updateUnit(
+  ctx: Ctx,
+  actor: Actor,
+  id: number,
+  input: Omit<UnitInput, 'agencyId'> & { version: number },
+) {
   const current = await units.findUnit(ctx.db, id);
   if (!current) throw errors.notFound('đơn vị');
   if (!inScope(agencyWriteScope(actor), current.agency_id)) throw errors.forbidden('sửa đơn vị này');
   await checkParent(ctx, current.agency_id, input.parentUnitId, id);
-  if (await units.unitCodeTaken(ctx.db, current.agency_id, input.code, id)) throw errors.duplicate('code', 'Mã đơn vị đã tồn tại trong cơ quan.');
+  if (await units.unitCodeTaken(ctx.db, current.agency_id, input.code, id))
+    throw errors.duplicate('code', 'Mã đơn vị đã tồn tại trong cơ quan.');
   // Fields left out of the request keep their current values.
   const v = values({
     ...input,
@@ -90,7 +120,18 @@ export async function updateUnit(ctx: Ctx, actor: Actor, id: number, input: Omit
       sort_order: current.sort_order,
       active: current.active,
     };
-    await writeAudit(trx, auditBy(actor, { action: 'update', entity: 'units', entityId: String(id), agencyId: current.agency_id, summary: `Sửa đơn vị ${input.name}`, before, after: v }));
+    await writeAudit(
+      trx,
+      auditBy(actor, {
+        action: 'update',
+        entity: 'units',
+        entityId: String(id),
+        agencyId: current.agency_id,
+        summary: `Sửa đơn vị ${input.name}`,
+        before,
+        after: v,
+      }),
+    );
   });
   return one(ctx, id);
 }

@@ -26,7 +26,8 @@ const UserSchema = z
 
 function presentUser(x: { user: UserRecord; roles: RoleRecord[] }): z.infer<typeof UserSchema> {
   const u = x.user;
-  const locked = u.locked_until && new Date(u.locked_until) > new Date() ? new Date(u.locked_until).toISOString() : null;
+  const locked =
+    u.locked_until && new Date(u.locked_until) > new Date() ? new Date(u.locked_until).toISOString() : null;
   return {
     id: u.id,
     username: u.username,
@@ -37,7 +38,13 @@ function presentUser(x: { user: UserRecord; roles: RoleRecord[] }): z.infer<type
     mustChangePassword: u.must_change_password,
     lockedUntil: locked,
     lastLoginAt: u.last_login_at ? new Date(u.last_login_at).toISOString() : null,
-    roles: x.roles.map((r) => ({ role: r.role, agencyId: r.agency_id, unitId: r.unit_id, groupId: r.group_id, scopeName: r.scope_name })),
+    roles: x.roles.map((r) => ({
+      role: r.role,
+      agencyId: r.agency_id,
+      unitId: r.unit_id,
+      groupId: r.group_id,
+      scopeName: r.scope_name,
+    })),
     version: u.version,
   };
 }
@@ -55,7 +62,11 @@ const username = z
   .min(3, { message: 'Tên đăng nhập phải có ít nhất 3 ký tự.' })
   .max(60, { message: 'Tên đăng nhập không được dài quá 60 ký tự.' })
   .regex(/^[a-zA-Z0-9._-]+$/, { message: 'Tên đăng nhập chỉ gồm chữ không dấu, số và . _ -' });
-const displayName = z.string({ error: 'Tên hiển thị không được để trống.' }).trim().min(1, { message: 'Tên hiển thị không được để trống.' }).max(100);
+const displayName = z
+  .string({ error: 'Tên hiển thị không được để trống.' })
+  .trim()
+  .min(1, { message: 'Tên hiển thị không được để trống.' })
+  .max(100);
 
 const UserCreateBody = z
   .object({
@@ -89,20 +100,40 @@ export async function userRoutes(app: Api, ctx: Ctx): Promise<void> {
     '/users',
     {
       config: { policy: 'users:read' },
-      schema: { tags: ['users'], summary: 'Danh sách tài khoản', querystring: z.object({ q: z.string().trim().max(100).optional() }), response: { 200: z.array(UserSchema) } },
+      schema: {
+        tags: ['users'],
+        summary: 'Danh sách tài khoản',
+        querystring: z.object({ q: z.string().trim().max(100).optional() }),
+        response: { 200: z.array(UserSchema) },
+      },
     },
     async (req) => (await service.listUsers(ctx, actorOf(req), req.query.q)).map(presentUser),
   );
   app.post(
     '/users',
-    { config: { policy: 'users:write' }, schema: { tags: ['users'], summary: 'Tạo tài khoản', body: UserCreateBody, response: { 201: UserSchema } } },
-    async (req, reply) => reply.code(201).send(presentUser(await service.createUser(ctx, actorOf(req), req.body))),
+    {
+      config: { policy: 'users:write' },
+      schema: {
+        tags: ['users'],
+        summary: 'Tạo tài khoản',
+        body: UserCreateBody,
+        response: { 201: UserSchema },
+      },
+    },
+    async (req, reply) =>
+      reply.code(201).send(presentUser(await service.createUser(ctx, actorOf(req), req.body))),
   );
   app.put(
     '/users/:id',
     {
       config: { policy: 'users:write' },
-      schema: { tags: ['users'], summary: 'Sửa tài khoản: vai trò, khoá/mở, đặt lại mật khẩu, mở khoá đăng nhập', params: IdParams, body: UserUpdateBody, response: { 200: UserSchema } },
+      schema: {
+        tags: ['users'],
+        summary: 'Sửa tài khoản: vai trò, khoá/mở, đặt lại mật khẩu, mở khoá đăng nhập',
+        params: IdParams,
+        body: UserUpdateBody,
+        response: { 200: UserSchema },
+      },
     },
     async (req) => presentUser(await service.updateUser(ctx, actorOf(req), req.params.id, req.body)),
   );

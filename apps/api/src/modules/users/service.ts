@@ -47,7 +47,10 @@ const OFFICER_GRANTABLE: Role[] = ['officer', 'council', 'unit-head', 'staff'];
 export async function listUsers(ctx: Ctx, actor: Actor, q?: string) {
   const scope = agencyWriteScope(actor);
   const rows = await users.listUsers(ctx.db, { agencyIds: scope.all ? undefined : scope.agencyIds, q });
-  const roles = await users.rolesOf(ctx.db, rows.map((r) => r.id));
+  const roles = await users.rolesOf(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
   return rows.map((u) => ({ user: u, roles: roles.filter((r) => r.user_id === u.id) }));
 }
 
@@ -58,7 +61,14 @@ async function one(ctx: Ctx, id: number) {
 }
 
 /** Each role with the scope it needs, within what the actor may grant. */
-async function checkRoles(ctx: Ctx, actor: Actor, roles: RoleInput[], userAgencyId: number | null, personId: number | null, issues: FieldIssue[]) {
+async function checkRoles(
+  ctx: Ctx,
+  actor: Actor,
+  roles: RoleInput[],
+  userAgencyId: number | null,
+  personId: number | null,
+  issues: FieldIssue[],
+) {
   const scope = agencyWriteScope(actor);
   const out: { role: Role; agency_id: number | null; unit_id: number | null; group_id: number | null }[] = [];
   for (const [i, r] of roles.entries()) {
@@ -66,7 +76,8 @@ async function checkRoles(ctx: Ctx, actor: Actor, roles: RoleInput[], userAgency
     let agencyId = r.agencyId ?? null;
     let unitId: number | null = null;
     let groupId: number | null = null;
-    if (!isAdmin(actor) && !OFFICER_GRANTABLE.includes(r.role)) issues.push({ path, message: `Bạn không được cấp vai trò ${r.role}.` });
+    if (!isAdmin(actor) && !OFFICER_GRANTABLE.includes(r.role))
+      issues.push({ path, message: `Bạn không được cấp vai trò ${r.role}.` });
     switch (r.role) {
       case 'admin':
         agencyId = null;
@@ -86,11 +97,13 @@ async function checkRoles(ctx: Ctx, actor: Actor, roles: RoleInput[], userAgency
       }
       case 'staff':
         agencyId ??= userAgencyId;
-        if (personId === null) issues.push({ path, message: 'Vai trò cán bộ cần gắn tài khoản với một cán bộ.' });
+        if (personId === null)
+          issues.push({ path, message: 'Vai trò cán bộ cần gắn tài khoản với một cán bộ.' });
         break;
       case 'cluster-leader':
         groupId = r.groupId ?? null;
-        if (groupId === null) issues.push({ path, message: 'Vai trò trưởng cụm, khối cần chọn cụm, khối thi đua.' });
+        if (groupId === null)
+          issues.push({ path, message: 'Vai trò trưởng cụm, khối cần chọn cụm, khối thi đua.' });
         break;
     }
     if (!scope.all && r.role !== 'cluster-leader' && (agencyId === null || !inScope(scope, agencyId))) {
@@ -101,14 +114,23 @@ async function checkRoles(ctx: Ctx, actor: Actor, roles: RoleInput[], userAgency
   return out;
 }
 
-async function checkPerson(ctx: Ctx, personId: number | null, agencyId: number | null, issues: FieldIssue[]): Promise<void> {
+async function checkPerson(
+  ctx: Ctx,
+  personId: number | null,
+  agencyId: number | null,
+  issues: FieldIssue[],
+): Promise<void> {
   if (personId === null) return;
   const p = await findPerson(ctx.db, personId, FULL_SCOPE);
   if (!p) issues.push({ path: 'personId', message: 'Cán bộ không tồn tại.' });
-  else if (agencyId !== null && p.agency_id !== agencyId) issues.push({ path: 'personId', message: 'Cán bộ không thuộc cơ quan của tài khoản.' });
+  else if (agencyId !== null && p.agency_id !== agencyId)
+    issues.push({ path: 'personId', message: 'Cán bộ không thuộc cơ quan của tài khoản.' });
 }
 
-function snapshot(u: users.UserRecord, roles: { role: string; agency_id: number | null; unit_id: number | null; group_id: number | null }[]) {
+function snapshot(
+  u: users.UserRecord,
+  roles: { role: string; agency_id: number | null; unit_id: number | null; group_id: number | null }[],
+) {
   return {
     username: u.username,
     displayName: u.display_name,
@@ -116,7 +138,12 @@ function snapshot(u: users.UserRecord, roles: { role: string; agency_id: number 
     agencyId: u.agency_id,
     active: u.active,
     mustChangePassword: u.must_change_password,
-    roles: roles.map((r) => ({ role: r.role, agencyId: r.agency_id, unitId: r.unit_id, groupId: r.group_id })),
+    roles: roles.map((r) => ({
+      role: r.role,
+      agencyId: r.agency_id,
+      unitId: r.unit_id,
+      groupId: r.group_id,
+    })),
   };
 }
 
@@ -124,14 +151,16 @@ export async function createUser(ctx: Ctx, actor: Actor, input: UserCreate) {
   const scope = agencyWriteScope(actor);
   const agencyId = input.agencyId ?? (scope.all ? null : actor.agencyId);
   const issues: FieldIssue[] = [];
-  if (!scope.all && (agencyId === null || !inScope(scope, agencyId))) issues.push({ path: 'agencyId', message: 'Chỉ được tạo tài khoản trong cơ quan của bạn.' });
+  if (!scope.all && (agencyId === null || !inScope(scope, agencyId)))
+    issues.push({ path: 'agencyId', message: 'Chỉ được tạo tài khoản trong cơ quan của bạn.' });
   const pw = passwordIssues(input.password, input.username);
   if (pw) issues.push({ path: 'password', message: pw });
   const personId = input.personId ?? null;
   await checkPerson(ctx, personId, agencyId, issues);
   const roles = await checkRoles(ctx, actor, input.roles, agencyId, personId, issues);
   if (issues.length) throw errors.invalidInput(issues);
-  if (await users.usernameTaken(ctx.db, input.username)) throw errors.duplicate('username', 'Tên đăng nhập đã có người dùng.');
+  if (await users.usernameTaken(ctx.db, input.username))
+    throw errors.duplicate('username', 'Tên đăng nhập đã có người dùng.');
   const hash = await hashPassword(input.password);
   const id = await ctx.db.transaction().execute(async (trx) => {
     const newId = await users.insertUser(trx, {
@@ -145,7 +174,18 @@ export async function createUser(ctx: Ctx, actor: Actor, input: UserCreate) {
     });
     await users.replaceRoles(trx, newId, roles);
     const u = await users.findUserById(trx, newId);
-    await writeAudit(trx, auditBy(actor, { action: 'create', entity: 'users', entityId: String(newId), agencyId, summary: `Tạo tài khoản ${input.username}`, before: null, after: snapshot(u!, roles) }));
+    await writeAudit(
+      trx,
+      auditBy(actor, {
+        action: 'create',
+        entity: 'users',
+        entityId: String(newId),
+        agencyId,
+        summary: `Tạo tài khoản ${input.username}`,
+        before: null,
+        after: snapshot(u!, roles),
+      }),
+    );
     return newId;
   });
   return one(ctx, id);
@@ -154,11 +194,14 @@ export async function createUser(ctx: Ctx, actor: Actor, input: UserCreate) {
 export async function updateUser(ctx: Ctx, actor: Actor, id: number, input: UserUpdate) {
   const current = await one(ctx, id);
   const scope = agencyWriteScope(actor);
-  if (!scope.all && (current.user.agency_id === null || !inScope(scope, current.user.agency_id))) throw errors.forbidden('sửa tài khoản này');
-  if (!isAdmin(actor) && current.roles.some((r) => !OFFICER_GRANTABLE.includes(r.role))) throw errors.forbidden('sửa tài khoản có vai trò quản trị hoặc cấp trên');
+  if (!scope.all && (current.user.agency_id === null || !inScope(scope, current.user.agency_id)))
+    throw errors.forbidden('sửa tài khoản này');
+  if (!isAdmin(actor) && current.roles.some((r) => !OFFICER_GRANTABLE.includes(r.role)))
+    throw errors.forbidden('sửa tài khoản có vai trò quản trị hoặc cấp trên');
   const issues: FieldIssue[] = [];
   const agencyId = input.agencyId !== undefined ? input.agencyId : current.user.agency_id;
-  if (!scope.all && (agencyId === null || !inScope(scope, agencyId))) issues.push({ path: 'agencyId', message: 'Chỉ được gắn tài khoản vào cơ quan của bạn.' });
+  if (!scope.all && (agencyId === null || !inScope(scope, agencyId)))
+    issues.push({ path: 'agencyId', message: 'Chỉ được gắn tài khoản vào cơ quan của bạn.' });
   const personId = input.personId !== undefined ? input.personId : current.user.person_id;
   if (input.personId !== undefined) await checkPerson(ctx, personId, agencyId, issues);
   const roles = input.roles ? await checkRoles(ctx, actor, input.roles, agencyId, personId, issues) : null;
@@ -166,7 +209,8 @@ export async function updateUser(ctx: Ctx, actor: Actor, id: number, input: User
     const pw = passwordIssues(input.resetPassword, current.user.username);
     if (pw) issues.push({ path: 'resetPassword', message: pw });
   }
-  if (id === actor.userId && input.active === false) issues.push({ path: 'active', message: 'Không thể tự khoá tài khoản của chính mình.' });
+  if (id === actor.userId && input.active === false)
+    issues.push({ path: 'active', message: 'Không thể tự khoá tài khoản của chính mình.' });
   if (issues.length) throw errors.invalidInput(issues);
   const hash = input.resetPassword !== undefined ? await hashPassword(input.resetPassword) : undefined;
   await ctx.db.transaction().execute(async (trx) => {
@@ -176,7 +220,11 @@ export async function updateUser(ctx: Ctx, actor: Actor, id: number, input: User
       ...(input.agencyId !== undefined ? { agency_id: agencyId } : {}),
       ...(input.active !== undefined ? { active: input.active } : {}),
       // A password set by someone else must be changed at the next sign-in.
-      ...(hash ? { password_hash: hash, must_change_password: input.mustChangePassword ?? true } : input.mustChangePassword !== undefined ? { must_change_password: input.mustChangePassword } : {}),
+      ...(hash
+        ? { password_hash: hash, must_change_password: input.mustChangePassword ?? true }
+        : input.mustChangePassword !== undefined
+          ? { must_change_password: input.mustChangePassword }
+          : {}),
       ...(input.unlock ? { failed_logins: 0, locked_until: null } : {}),
     });
     if (!ok) throw errors.conflict();
@@ -184,7 +232,9 @@ export async function updateUser(ctx: Ctx, actor: Actor, id: number, input: User
     if (hash || input.active === false) await users.deleteUserSessions(trx, id);
     const after = await users.findUserById(trx, id);
     const afterRoles = await users.rolesOf(trx, [id]);
-    const notes = [hash ? 'đặt lại mật khẩu' : null, input.unlock ? 'mở khoá' : null].filter(Boolean).join(', ');
+    const notes = [hash ? 'đặt lại mật khẩu' : null, input.unlock ? 'mở khoá' : null]
+      .filter(Boolean)
+      .join(', ');
     await writeAudit(
       trx,
       auditBy(actor, {

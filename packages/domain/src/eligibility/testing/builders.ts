@@ -36,19 +36,45 @@ export function award(code: TargetCode, year: number, extra: Partial<AwardRecord
   return { code, year, ...extra };
 }
 
-export function init(year: number, scope: Initiative['scope'] = 'co-so', status: Initiative['status'] = 'recognized'): Initiative {
+export function init(
+  year: number,
+  scope: Initiative['scope'] = 'co-so',
+  status: Initiative['status'] = 'recognized',
+): Initiative {
   return { year, scope, status };
 }
 
 let counter = 0;
 export function person(overrides: Partial<Omit<IndividualSubject, 'kind'>> = {}): IndividualSubject {
   counter++;
-  return { id: `P${String(counter).padStart(4, '0')}`, kind: 'individual', years: [], disciplines: [], titles: [], awards: [], initiatives: [], ...overrides };
+  return {
+    id: `P${String(counter).padStart(4, '0')}`,
+    kind: 'individual',
+    years: [],
+    disciplines: [],
+    titles: [],
+    awards: [],
+    initiatives: [],
+    ...overrides,
+  };
 }
 
-export function unit(members: string[], overrides: Partial<Omit<CollectiveSubject, 'kind' | 'members'>> = {}): CollectiveSubject {
+export function unit(
+  members: string[],
+  overrides: Partial<Omit<CollectiveSubject, 'kind' | 'members'>> = {},
+): CollectiveSubject {
   counter++;
-  return { id: `U${String(counter).padStart(4, '0')}`, kind: 'collective', members, years: [], titles: [], awards: [], disciplines: [], initiatives: [], ...overrides };
+  return {
+    id: `U${String(counter).padStart(4, '0')}`,
+    kind: 'collective',
+    members,
+    years: [],
+    titles: [],
+    awards: [],
+    disciplines: [],
+    initiatives: [],
+    ...overrides,
+  };
 }
 
 export interface JudgeOptions {
@@ -59,7 +85,12 @@ export interface JudgeOptions {
 }
 
 export function input(year: number, subjects: Subject[], o: JudgeOptions = {}): HistoryInput {
-  const h: HistoryInput = { format: 'tdkt-history/1', year, subjects, agency: { id: o.agencyId ?? 'SCT', options: o.options ?? {} } };
+  const h: HistoryInput = {
+    format: 'tdkt-history/1',
+    year,
+    subjects,
+    agency: { id: o.agencyId ?? 'SCT', options: o.options ?? {} },
+  };
   if (o.evaluatedOn) h.evaluatedOn = o.evaluatedOn;
   if (o.targets) h.targets = o.targets;
   return h;
@@ -70,7 +101,12 @@ export function run(year: number, subjects: Subject[], o: JudgeOptions = {}): El
 }
 
 /** The result for one subject and target (the first subject by default). */
-export function judge(year: number, subjects: Subject | Subject[], target: TargetCode, o: JudgeOptions = {}): EligibilityResult {
+export function judge(
+  year: number,
+  subjects: Subject | Subject[],
+  target: TargetCode,
+  o: JudgeOptions = {},
+): EligibilityResult {
   const list = Array.isArray(subjects) ? subjects : [subjects];
   const out = run(year, list, o);
   const id = list[0]?.id;
@@ -81,7 +117,8 @@ export function judge(year: number, subjects: Subject | Subject[], target: Targe
 
 export function check(r: EligibilityResult, criterion: string) {
   const c = r.checks.find((x) => x.criterion === criterion);
-  if (!c) throw new Error(`no check ${criterion} in ${r.target}: ${r.checks.map((x) => x.criterion).join(', ')}`);
+  if (!c)
+    throw new Error(`no check ${criterion} in ${r.target}: ${r.checks.map((x) => x.criterion).join(', ')}`);
   return c;
 }
 

@@ -15,17 +15,59 @@ export function hcldRuleA(target: TargetCode, lower: TargetCode, article: number
     dependsOn: ['chien-si-thi-dua-cap-tinh'],
     evaluate(ctx, v) {
       const c = cite('luat-15-2003-qh11', article);
-      const pre = prerequisite(v, ctx, { criterion: `holds-${lower}`, rule: ruleId, citation: c, award: lower, yearsAfter: 5 });
+      const pre = prerequisite(v, ctx, {
+        criterion: `holds-${lower}`,
+        rule: ruleId,
+        citation: c,
+        award: lower,
+        yearsAfter: 5,
+      });
       const prev = ctx.history.lastCovered(target, { meritOnly: true });
       const after = Math.max(pre.end ?? ctx.year - 5, prev?.end ?? -Infinity);
-      const run = yearsRun(v, ctx, { criterion: 'five-years-htxsnv', rule: ruleId, citation: c, n: 5, min: 'htxsnv', after });
+      const run = yearsRun(v, ctx, {
+        criterion: 'five-years-htxsnv',
+        rule: ruleId,
+        citation: c,
+        n: 5,
+        min: 'htxsnv',
+        after,
+      });
       const from = run.outcome === 'met' ? run.from : ctx.year - 4;
       if (ctx.subject.kind === 'individual') {
-        initiatives(v, ctx, { criterion: 'two-initiatives-cap-tinh', rule: ruleId, citation: c, from, to: ctx.year, scope: 'cap-tinh', required: 2, route: 'sang-kien-cap-tinh' });
-        countTitles(v, ctx, { criterion: 'two-cstd-cap-tinh', rule: ruleId, citation: c, title: 'chien-si-thi-dua-cap-tinh', from, to: ctx.year, required: 2, route: 'hai-lan-cstd-cap-tinh' });
+        initiatives(v, ctx, {
+          criterion: 'two-initiatives-cap-tinh',
+          rule: ruleId,
+          citation: c,
+          from,
+          to: ctx.year,
+          scope: 'cap-tinh',
+          required: 2,
+          route: 'sang-kien-cap-tinh',
+        });
+        countTitles(v, ctx, {
+          criterion: 'two-cstd-cap-tinh',
+          rule: ruleId,
+          citation: c,
+          title: 'chien-si-thi-dua-cap-tinh',
+          from,
+          to: ctx.year,
+          required: 2,
+          route: 'hai-lan-cstd-cap-tinh',
+        });
       }
-      v.councilItem('career-contribution', ruleId, ctx.params.congHienCitation, 'council-cong-hien', {}, 'qua-trinh-cong-hien');
-      v.unverified(ruleId, 'U7', 'đã có hình thức liền kề thấp hơn, 05 năm liên tục hoàn thành xuất sắc nhiệm vụ, 02 sáng kiến cấp tỉnh hoặc 02 lần CSTĐ cấp tỉnh');
+      v.councilItem(
+        'career-contribution',
+        ruleId,
+        ctx.params.congHienCitation,
+        'council-cong-hien',
+        {},
+        'qua-trinh-cong-hien',
+      );
+      v.unverified(
+        ruleId,
+        'U7',
+        'đã có hình thức liền kề thấp hơn, 05 năm liên tục hoàn thành xuất sắc nhiệm vụ, 02 sáng kiến cấp tỉnh hoặc 02 lần CSTĐ cấp tỉnh',
+      );
       v.warn('publicity-required', { days: 0 });
       v.warn('one-state-form-per-year');
     },

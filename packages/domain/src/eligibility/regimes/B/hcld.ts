@@ -10,25 +10,80 @@ import { countHtxsnv, countTitles, prerequisite, yearsRun } from '../../predicat
 import type { TitleRule } from '../../rule.ts';
 import type { TargetCode } from '../../types.ts';
 
-export function hcldRuleB(target: TargetCode, lower: TargetCode, article: number, point: string | undefined, ruleId: string, verified: boolean): TitleRule {
+export function hcldRuleB(
+  target: TargetCode,
+  lower: TargetCode,
+  article: number,
+  point: string | undefined,
+  ruleId: string,
+  verified: boolean,
+): TitleRule {
   return {
     target,
     ruleIds: [ruleId, 'B-HCLD3-2', 'B-PUB-1', 'R-KIND-1', 'R-ANN-1'],
     kinds: ['individual', 'collective'],
     dependsOn: ['chien-si-thi-dua-co-so', 'tap-the-lao-dong-xuat-sac'],
     evaluate(ctx, v) {
-      const c = point === undefined ? cite('luat-06-2022-qh15', article, 1) : cite('luat-06-2022-qh15', article, 1, point);
+      const c =
+        point === undefined
+          ? cite('luat-06-2022-qh15', article, 1)
+          : cite('luat-06-2022-qh15', article, 1, point);
       const route = 'thanh-tich';
-      const pre = prerequisite(v, ctx, { criterion: `holds-${lower}`, rule: ruleId, citation: c, award: lower, yearsAfter: 5, route });
+      const pre = prerequisite(v, ctx, {
+        criterion: `holds-${lower}`,
+        rule: ruleId,
+        citation: c,
+        award: lower,
+        yearsAfter: 5,
+        route,
+      });
       const prev = ctx.history.lastCovered(target, { meritOnly: true });
       const after = Math.max(pre.end ?? ctx.year - 5, prev?.end ?? -Infinity);
-      const run = yearsRun(v, ctx, { criterion: 'five-years-httnv', rule: ruleId, citation: c, n: 5, min: 'httnv', after, route });
+      const run = yearsRun(v, ctx, {
+        criterion: 'five-years-httnv',
+        rule: ruleId,
+        citation: c,
+        n: 5,
+        min: 'httnv',
+        after,
+        route,
+      });
       const from = run.outcome === 'met' ? run.from : ctx.year - 4;
-      countHtxsnv(v, ctx, { criterion: 'one-year-htxsnv', rule: ruleId, citation: c, from, to: ctx.year, required: 1, route });
-      const title = ctx.subject.kind === 'individual' ? 'chien-si-thi-dua-co-so' : 'tap-the-lao-dong-xuat-sac';
-      countTitles(v, ctx, { criterion: 'three-times-in-period', rule: ruleId, citation: c, title, from, to: ctx.year, required: 3, route });
-      v.councilItem('career-contribution', 'B-HCLD3-2', ctx.params.congHienCitation, 'council-cong-hien', {}, 'qua-trinh-cong-hien');
-      if (!verified || ctx.subject.kind === 'collective') v.unverified(ruleId, ruleId, 'đã có hình thức liền kề thấp hơn, 05 năm liên tục từ hoàn thành tốt nhiệm vụ, trong đó ít nhất 01 năm hoàn thành xuất sắc và 03 lần CSTĐCS (tập thể: Tập thể LĐXS)');
+      countHtxsnv(v, ctx, {
+        criterion: 'one-year-htxsnv',
+        rule: ruleId,
+        citation: c,
+        from,
+        to: ctx.year,
+        required: 1,
+        route,
+      });
+      const title =
+        ctx.subject.kind === 'individual' ? 'chien-si-thi-dua-co-so' : 'tap-the-lao-dong-xuat-sac';
+      countTitles(v, ctx, {
+        criterion: 'three-times-in-period',
+        rule: ruleId,
+        citation: c,
+        title,
+        from,
+        to: ctx.year,
+        required: 3,
+        route,
+      });
+      v.councilItem(
+        'career-contribution',
+        'B-HCLD3-2',
+        ctx.params.congHienCitation,
+        'council-cong-hien',
+        {},
+        'qua-trinh-cong-hien',
+      );
+      if (!verified || ctx.subject.kind === 'collective')
+        v.unverified(
+          ruleId,
+          ruleId,
+          'đã có hình thức liền kề thấp hơn, 05 năm liên tục từ hoàn thành tốt nhiệm vụ, trong đó ít nhất 01 năm hoàn thành xuất sắc và 03 lần CSTĐCS (tập thể: Tập thể LĐXS)',
+        );
       v.warn('publicity-required', { days: 10 });
       v.warn('one-state-form-per-year');
     },

@@ -13,11 +13,14 @@ describe('Regime B2 inherits regime B', () => {
   it('B2 differs only by its decree, publicity and career-contribution citations', () => {
     const b = regimeById('B').params;
     const b2 = regimeById('B2').params;
-    const diff = Object.keys(b).filter((k) => JSON.stringify(b[k as keyof typeof b]) !== JSON.stringify(b2[k as keyof typeof b2]));
+    const diff = Object.keys(b).filter(
+      (k) => JSON.stringify(b[k as keyof typeof b]) !== JSON.stringify(b2[k as keyof typeof b2]),
+    );
     expect(diff.sort()).toEqual(['congHienCitation', 'decree', 'publicityCitation']);
     expect(b2.publicityCitation).toEqual({ instrument: 'nd-152-2025', article: 60, clause: 3 });
   });
   it('every regime has a rule for every title/form', () => {
-    for (const id of ['A', 'B', 'B2'] as const) expect(Object.keys(rulesFor(id)).sort()).toEqual([...TARGETS].sort());
+    for (const id of ['A', 'B', 'B2'] as const)
+      expect(Object.keys(rulesFor(id)).sort()).toEqual([...TARGETS].sort());
   });
 });

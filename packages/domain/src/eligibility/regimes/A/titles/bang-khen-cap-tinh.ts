@@ -18,17 +18,70 @@ export const bangKhenCapTinh: TitleRule = {
     if (ctx.subject.kind === 'individual') {
       const c = cite('nd-91-2017', 39, 1, 'c');
       const route = 'hai-nam-htxsnv-hai-sang-kien';
-      ratingAtLeast(v, ctx, { criterion: 'htxsnv-previous-year', rule: 'A-BKT-1', citation: c, year: y - 1, required: 'htxsnv', route });
-      ratingAtLeast(v, ctx, { criterion: 'htxsnv-judged-year', rule: 'A-BKT-1', citation: c, year: y, required: 'htxsnv', route });
-      initiatives(v, ctx, { criterion: 'two-initiatives-co-so', rule: 'A-BKT-1', citation: c, from: y - 1, to: y, scope: 'co-so', required: 2, allowScienceTopic: true, route });
-      windowClear(v, ctx, { criterion: 'not-yet-rewarded-for-period', rule: 'R-WIN-1', citation: ctx.params.windowCitation, award: 'bang-khen-cap-tinh', from: y - 1, to: y, route });
-      if (ctx.params.windowUnverified) v.unverified('R-WIN-1', 'U9', 'tính từ thời gian lập thành tích ghi trong quyết định trước, nếu không có thì từ ngày ký quyết định');
+      ratingAtLeast(v, ctx, {
+        criterion: 'htxsnv-previous-year',
+        rule: 'A-BKT-1',
+        citation: c,
+        year: y - 1,
+        required: 'htxsnv',
+        route,
+      });
+      ratingAtLeast(v, ctx, {
+        criterion: 'htxsnv-judged-year',
+        rule: 'A-BKT-1',
+        citation: c,
+        year: y,
+        required: 'htxsnv',
+        route,
+      });
+      initiatives(v, ctx, {
+        criterion: 'two-initiatives-co-so',
+        rule: 'A-BKT-1',
+        citation: c,
+        from: y - 1,
+        to: y,
+        scope: 'co-so',
+        required: 2,
+        allowScienceTopic: true,
+        route,
+      });
+      windowClear(v, ctx, {
+        criterion: 'not-yet-rewarded-for-period',
+        rule: 'R-WIN-1',
+        citation: ctx.params.windowCitation,
+        award: 'bang-khen-cap-tinh',
+        from: y - 1,
+        to: y,
+        route,
+      });
+      if (ctx.params.windowUnverified)
+        v.unverified(
+          'R-WIN-1',
+          'U9',
+          'tính từ thời gian lập thành tích ghi trong quyết định trước, nếu không có thì từ ngày ký quyết định',
+        );
     } else {
       const route = 'hai-nam-tap-the-lao-dong-xuat-sac';
-      streak(v, ctx, { criterion: 'two-consecutive-ttldxs', rule: 'A-BKT-1', citation: cite('nd-91-2017', 39, 2), title: 'tap-the-lao-dong-xuat-sac', n: 2, endYear: y, consumer: 'bang-khen-cap-tinh', route });
+      streak(v, ctx, {
+        criterion: 'two-consecutive-ttldxs',
+        rule: 'A-BKT-1',
+        citation: cite('nd-91-2017', 39, 2),
+        title: 'tap-the-lao-dong-xuat-sac',
+        n: 2,
+        endYear: y,
+        consumer: 'bang-khen-cap-tinh',
+        route,
+      });
       v.unverified('A-BKT-1 (tập thể)', 'A-BKT-1', '02 năm liên tục đạt Tập thể lao động xuất sắc');
     }
-    v.councilItem('movement-achievement', 'A-BKT-1', law, 'council-movement-achievement', {}, 'thanh-tich-phong-trao');
+    v.councilItem(
+      'movement-achievement',
+      'A-BKT-1',
+      law,
+      'council-movement-achievement',
+      {},
+      'thanh-tich-phong-trao',
+    );
     v.councilItem('many-achievements', 'A-BKT-1', law, 'council-many-achievements', {}, 'nhieu-thanh-tich');
   },
 };

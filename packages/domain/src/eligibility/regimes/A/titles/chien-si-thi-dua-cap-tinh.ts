@@ -14,9 +14,34 @@ export const chienSiThiDuaCapTinh: TitleRule = {
   dependsOn: ['chien-si-thi-dua-co-so'],
   evaluate(ctx, v) {
     const c = cite('nd-91-2017', 9, 2);
-    streak(v, ctx, { criterion: 'three-consecutive-cstdcs', rule: 'A-CSTDT-1', citation: c, title: 'chien-si-thi-dua-co-so', n: 3, endYear: ctx.year, consumer: 'chien-si-thi-dua-cap-tinh' });
-    initiatives(v, ctx, { criterion: 'initiative-cap-tinh', rule: 'A-CSTDT-1', citation: c, from: ctx.year - 2, to: ctx.year, scope: 'cap-tinh', required: 1, allowScienceTopic: false });
-    v.councilItem('outstanding-among-candidates', 'A-CSTDT-1', cite('luat-15-2003-qh11', 22), 'council-outstanding', { title: 'chien-si-thi-dua-cap-tinh' });
-    v.councilItem('council-secret-ballot', 'A-CSTDT-3', cite('nd-91-2017', 45, 8), 'council-vote', { threshold: 'Bỏ phiếu kín, từ 90% tổng số thành viên Hội đồng trở lên đồng ý' });
+    streak(v, ctx, {
+      criterion: 'three-consecutive-cstdcs',
+      rule: 'A-CSTDT-1',
+      citation: c,
+      title: 'chien-si-thi-dua-co-so',
+      n: 3,
+      endYear: ctx.year,
+      consumer: 'chien-si-thi-dua-cap-tinh',
+    });
+    initiatives(v, ctx, {
+      criterion: 'initiative-cap-tinh',
+      rule: 'A-CSTDT-1',
+      citation: c,
+      from: ctx.year - 2,
+      to: ctx.year,
+      scope: 'cap-tinh',
+      required: 1,
+      allowScienceTopic: false,
+    });
+    v.councilItem(
+      'outstanding-among-candidates',
+      'A-CSTDT-1',
+      cite('luat-15-2003-qh11', 22),
+      'council-outstanding',
+      { title: 'chien-si-thi-dua-cap-tinh' },
+    );
+    v.councilItem('council-secret-ballot', 'A-CSTDT-3', cite('nd-91-2017', 45, 8), 'council-vote', {
+      threshold: 'Bỏ phiếu kín, từ 90% tổng số thành viên Hội đồng trở lên đồng ý',
+    });
   },
 };

@@ -13,7 +13,21 @@ export const chienSiThiDuaCoSo: TitleRule = {
   dependsOn: ['lao-dong-tien-tien'],
   evaluate(ctx, v) {
     const c = cite('nd-91-2017', 9, 3);
-    sameYearTitle(v, ctx, { criterion: 'holds-lao-dong-tien-tien', rule: 'A-CSTDCS-1', citation: c, title: 'lao-dong-tien-tien' });
-    initiatives(v, ctx, { criterion: 'initiative-co-so', rule: 'A-CSTDCS-1', citation: c, from: ctx.year, to: ctx.year, scope: 'co-so', required: 1, allowScienceTopic: true });
+    sameYearTitle(v, ctx, {
+      criterion: 'holds-lao-dong-tien-tien',
+      rule: 'A-CSTDCS-1',
+      citation: c,
+      title: 'lao-dong-tien-tien',
+    });
+    initiatives(v, ctx, {
+      criterion: 'initiative-co-so',
+      rule: 'A-CSTDCS-1',
+      citation: c,
+      from: ctx.year,
+      to: ctx.year,
+      scope: 'co-so',
+      required: 1,
+      allowScienceTopic: true,
+    });
   },
 };

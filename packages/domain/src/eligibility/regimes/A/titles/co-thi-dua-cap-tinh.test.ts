@@ -6,7 +6,10 @@ const ON = { evaluatedOn: '2023-12-20' };
 
 function setup(rank: number | undefined) {
   const people = [person({ years: [yr(2023)], initiatives: [init(2023)] }), person({ years: [yr(2023)] })];
-  const u = unit(people.map((p) => p.id), { years: [yr(2023, { rating: 'htxsnv', ...(rank === undefined ? {} : { clusterRank: rank }) })] });
+  const u = unit(
+    people.map((p) => p.id),
+    { years: [yr(2023, { rating: 'htxsnv', ...(rank === undefined ? {} : { clusterRank: rank }) })] },
+  );
   return [u, ...people];
 }
 
@@ -18,7 +21,9 @@ describe('Cờ thi đua cấp tỉnh, regime A', () => {
     expect(check(judge(2023, setup(2), 'co-thi-dua-cap-tinh', ON), 'leads-cluster').outcome).toBe('not-met');
   });
   it('second of its cluster when the cluster has two flags → eligible', () => {
-    expect(judge(2023, setup(2), 'co-thi-dua-cap-tinh', { ...ON, options: { flagsPerCluster: 2 } }).status).toBe('eligible');
+    expect(
+      judge(2023, setup(2), 'co-thi-dua-cap-tinh', { ...ON, options: { flagsPerCluster: 2 } }).status,
+    ).toBe('eligible');
   });
   it('no cluster rank → needs review', () => {
     expect(judge(2023, setup(undefined), 'co-thi-dua-cap-tinh', ON).status).toBe('needs-review');

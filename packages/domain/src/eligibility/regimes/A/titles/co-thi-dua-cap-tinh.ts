@@ -13,8 +13,15 @@ export const coThiDuaCapTinh: TitleRule = {
   dependsOn: ['tap-the-lao-dong-xuat-sac'],
   evaluate(ctx, v) {
     const c = cite('nd-91-2017', 12);
-    sameYearTitle(v, ctx, { criterion: 'holds-tap-the-lao-dong-xuat-sac', rule: 'A-CTDT-1', citation: c, title: 'tap-the-lao-dong-xuat-sac' });
+    sameYearTitle(v, ctx, {
+      criterion: 'holds-tap-the-lao-dong-xuat-sac',
+      rule: 'A-CTDT-1',
+      citation: c,
+      title: 'tap-the-lao-dong-xuat-sac',
+    });
     clusterRank(v, ctx, { criterion: 'leads-cluster', rule: 'A-CTDT-1', citation: c });
-    v.councilItem('most-outstanding', 'A-CTDT-1', cite('luat-15-2003-qh11', 26), 'council-outstanding', { title: 'co-thi-dua-cap-tinh' });
+    v.councilItem('most-outstanding', 'A-CTDT-1', cite('luat-15-2003-qh11', 26), 'council-outstanding', {
+      title: 'co-thi-dua-cap-tinh',
+    });
   },
 };

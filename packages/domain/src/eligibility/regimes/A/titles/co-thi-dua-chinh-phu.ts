@@ -13,7 +13,12 @@ export const coThiDuaChinhPhu: TitleRule = {
   kinds: ['collective'],
   dependsOn: ['co-thi-dua-cap-tinh'],
   evaluate(ctx, v) {
-    sameYearTitle(v, ctx, { criterion: 'holds-co-thi-dua-cap-tinh', rule: 'A-CTDCP-1', citation: cite('nd-91-2017', 11), title: 'co-thi-dua-cap-tinh' });
+    sameYearTitle(v, ctx, {
+      criterion: 'holds-co-thi-dua-cap-tinh',
+      rule: 'A-CTDCP-1',
+      citation: cite('nd-91-2017', 11),
+      title: 'co-thi-dua-cap-tinh',
+    });
     v.councilItem('exceeds-targets', 'A-CTDCP-1', cite('luat-15-2003-qh11', 25), 'council-exceeds-targets');
   },
 };

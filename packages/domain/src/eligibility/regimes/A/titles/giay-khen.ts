@@ -13,11 +13,31 @@ export const giayKhen: TitleRule = {
   evaluate(ctx, v) {
     const c = cite('luat-15-2003-qh11', 75);
     if (ctx.subject.kind === 'individual') {
-      sameYearTitle(v, ctx, { criterion: 'holds-lao-dong-tien-tien', rule: 'A-GK-1', citation: c, title: 'lao-dong-tien-tien', route: 'hoan-thanh-tot-nhiem-vu' });
+      sameYearTitle(v, ctx, {
+        criterion: 'holds-lao-dong-tien-tien',
+        rule: 'A-GK-1',
+        citation: c,
+        title: 'lao-dong-tien-tien',
+        route: 'hoan-thanh-tot-nhiem-vu',
+      });
     } else {
-      ratingAtLeast(v, ctx, { criterion: 'collective-rating-at-least-httnv', rule: 'A-GK-1', citation: c, year: ctx.year, required: 'httnv', route: 'hoan-thanh-tot-nhiem-vu' });
+      ratingAtLeast(v, ctx, {
+        criterion: 'collective-rating-at-least-httnv',
+        rule: 'A-GK-1',
+        citation: c,
+        year: ctx.year,
+        required: 'httnv',
+        route: 'hoan-thanh-tot-nhiem-vu',
+      });
     }
-    v.councilItem('movement-achievement', 'A-GK-1', c, 'council-movement-achievement', {}, 'thanh-tich-phong-trao');
+    v.councilItem(
+      'movement-achievement',
+      'A-GK-1',
+      c,
+      'council-movement-achievement',
+      {},
+      'thanh-tich-phong-trao',
+    );
     v.councilItem('sudden-achievement', 'A-GK-1', c, 'council-sudden-achievement', {}, 'thanh-tich-dot-xuat');
     v.unverified('A-GK-1', 'U6', 'xếp loại từ Hoàn thành tốt nhiệm vụ và đạt Lao động tiên tiến trong năm');
   },

@@ -7,7 +7,11 @@ const T = 'huan-chuong-lao-dong-hang-ba' as const;
 
 describe('Huân chương Lao động hạng Ba, regime A', () => {
   it('BK Thủ tướng 2018, 5 years HTXSNV, 2 provincial initiatives → eligible, flagged U7', () => {
-    const p = person({ years: years(2017, 2023, 'htxsnv'), awards: [award('bang-khen-thu-tuong', 2018)], initiatives: [init(2021, 'cap-tinh'), init(2023, 'cap-tinh')] });
+    const p = person({
+      years: years(2017, 2023, 'htxsnv'),
+      awards: [award('bang-khen-thu-tuong', 2018)],
+      initiatives: [init(2021, 'cap-tinh'), init(2023, 'cap-tinh')],
+    });
     const r = judge(2023, p, T, ON);
     expect(r.status).toBe('eligible');
     expect(r.routes?.find((x) => x.route === 'sang-kien-cap-tinh')?.status).toBe('eligible');
@@ -15,7 +19,11 @@ describe('Huân chương Lao động hạng Ba, regime A', () => {
   });
 
   it('the CSTĐ cấp tỉnh route: twice CSTĐ cấp tỉnh in the period → eligible', () => {
-    const p = person({ years: years(2017, 2023, 'htxsnv'), awards: [award('bang-khen-thu-tuong', 2018)], titles: titles('chien-si-thi-dua-cap-tinh', 2020, 2022) });
+    const p = person({
+      years: years(2017, 2023, 'htxsnv'),
+      awards: [award('bang-khen-thu-tuong', 2018)],
+      titles: titles('chien-si-thi-dua-cap-tinh', 2020, 2022),
+    });
     expect(judge(2023, p, T, ON).status).toBe('eligible');
   });
 

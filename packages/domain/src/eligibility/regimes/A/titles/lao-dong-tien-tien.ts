@@ -9,7 +9,17 @@ import type { TitleRule } from '../../../rule.ts';
 
 export const laoDongTienTien: TitleRule = {
   target: 'lao-dong-tien-tien',
-  ruleIds: ['A-LDTT-1', 'A-LDTT-2', 'A-LDTT-3', 'A-LDTT-4', 'A-LDTT-5', 'A-LDTT-6', 'A-LDTT-7', 'A-LDTT-9', 'A-REG-1'],
+  ruleIds: [
+    'A-LDTT-1',
+    'A-LDTT-2',
+    'A-LDTT-3',
+    'A-LDTT-4',
+    'A-LDTT-5',
+    'A-LDTT-6',
+    'A-LDTT-7',
+    'A-LDTT-9',
+    'A-REG-1',
+  ],
   kinds: ['individual'],
   dependsOn: [],
   evaluate(ctx, v) {
@@ -23,7 +33,15 @@ export const laoDongTienTien: TitleRule = {
         registration: cite('luat-15-2003-qh11', 10, 1, 'b'),
         absence: cite('nd-91-2017', 10),
       },
-      { standard: 'A-LDTT-1', months: 'A-LDTT-4', recruit: 'A-LDTT-6', discipline: 'A-LDTT-6', registration: 'A-REG-1', absence: 'A-LDTT-7', transfer: 'A-LDTT-5' },
+      {
+        standard: 'A-LDTT-1',
+        months: 'A-LDTT-4',
+        recruit: 'A-LDTT-6',
+        discipline: 'A-LDTT-6',
+        registration: 'A-REG-1',
+        absence: 'A-LDTT-7',
+        transfer: 'A-LDTT-5',
+      },
     );
     v.councilItem('spirit-and-ethics', 'A-LDTT-1', cite('luat-15-2003-qh11', 24), 'council-spirit');
   },

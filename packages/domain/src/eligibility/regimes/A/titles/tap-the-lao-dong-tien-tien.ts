@@ -12,11 +12,35 @@ export const tapTheLaoDongTienTien: TitleRule = {
   kinds: ['collective'],
   dependsOn: [],
   evaluate(ctx, v) {
-    ratingAtLeast(v, ctx, { criterion: 'collective-rating-at-least-httnv', rule: 'A-TTLDTT-1', citation: cite('luat-15-2003-qh11', 28, 1, 'a'), year: ctx.year, required: 'httnv' });
+    ratingAtLeast(v, ctx, {
+      criterion: 'collective-rating-at-least-httnv',
+      rule: 'A-TTLDTT-1',
+      citation: cite('luat-15-2003-qh11', 28, 1, 'a'),
+      year: ctx.year,
+      required: 'httnv',
+    });
     const c = cite('luat-15-2003-qh11', 28, 1, 'c');
-    memberShare(v, ctx, { criterion: 'members-ldtt-over-half', rule: 'A-TTLDTT-1', citation: c, title: 'lao-dong-tien-tien', share: 0.5, strict: true });
-    membersNoDiscipline(v, ctx, { criterion: 'no-member-disciplined-from-canh-cao', rule: 'A-TTLDTT-1', citation: c, level: 'canh-cao', blocking: ctx.params.ttldttDisciplineClause === 'blocking' });
+    memberShare(v, ctx, {
+      criterion: 'members-ldtt-over-half',
+      rule: 'A-TTLDTT-1',
+      citation: c,
+      title: 'lao-dong-tien-tien',
+      share: 0.5,
+      strict: true,
+    });
+    membersNoDiscipline(v, ctx, {
+      criterion: 'no-member-disciplined-from-canh-cao',
+      rule: 'A-TTLDTT-1',
+      citation: c,
+      level: 'canh-cao',
+      blocking: ctx.params.ttldttDisciplineClause === 'blocking',
+    });
     registration(v, ctx, cite('luat-15-2003-qh11', 10, 1, 'b'), 'A-REG-1');
-    v.councilItem('emulation-movement', 'A-TTLDTT-1', cite('luat-15-2003-qh11', 28, 1, 'b'), 'council-emulation-movement');
+    v.councilItem(
+      'emulation-movement',
+      'A-TTLDTT-1',
+      cite('luat-15-2003-qh11', 28, 1, 'b'),
+      'council-emulation-movement',
+    );
   },
 };

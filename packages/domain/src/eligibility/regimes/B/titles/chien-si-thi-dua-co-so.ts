@@ -12,12 +12,44 @@ export const chienSiThiDuaCoSo: TitleRule = {
   kinds: ['individual'],
   dependsOn: ['lao-dong-tien-tien'],
   evaluate(ctx, v) {
-    sameYearTitle(v, ctx, { criterion: 'holds-lao-dong-tien-tien', rule: 'B-CSTDCS-1', citation: cite('luat-06-2022-qh15', 23, 1), title: 'lao-dong-tien-tien' });
+    sameYearTitle(v, ctx, {
+      criterion: 'holds-lao-dong-tien-tien',
+      rule: 'B-CSTDCS-1',
+      citation: cite('luat-06-2022-qh15', 23, 1),
+      title: 'lao-dong-tien-tien',
+    });
     const c = cite('luat-06-2022-qh15', 23, 2);
-    ratingAtLeast(v, ctx, { criterion: 'rating-htxsnv', rule: 'B-CSTDCS-1', citation: c, year: ctx.year, required: 'htxsnv', route: 'hoan-thanh-xuat-sac' });
+    ratingAtLeast(v, ctx, {
+      criterion: 'rating-htxsnv',
+      rule: 'B-CSTDCS-1',
+      citation: c,
+      year: ctx.year,
+      required: 'htxsnv',
+      route: 'hoan-thanh-xuat-sac',
+    });
     if (ctx.options.cstdcsRequiresInitiative) {
-      initiatives(v, ctx, { criterion: 'agency-requires-initiative', rule: 'B-CSTDCS-1', citation: c, from: ctx.year, to: ctx.year, scope: 'co-so', required: 1, allowScienceTopic: true, route: 'hoan-thanh-xuat-sac' });
+      initiatives(v, ctx, {
+        criterion: 'agency-requires-initiative',
+        rule: 'B-CSTDCS-1',
+        citation: c,
+        from: ctx.year,
+        to: ctx.year,
+        scope: 'co-so',
+        required: 1,
+        allowScienceTopic: true,
+        route: 'hoan-thanh-xuat-sac',
+      });
     }
-    initiatives(v, ctx, { criterion: 'initiative-co-so', rule: 'B-CSTDCS-1', citation: c, from: ctx.year, to: ctx.year, scope: 'co-so', required: 1, allowScienceTopic: true, route: 'sang-kien' });
+    initiatives(v, ctx, {
+      criterion: 'initiative-co-so',
+      rule: 'B-CSTDCS-1',
+      citation: c,
+      from: ctx.year,
+      to: ctx.year,
+      scope: 'co-so',
+      required: 1,
+      allowScienceTopic: true,
+      route: 'sang-kien',
+    });
   },
 };

@@ -13,12 +13,49 @@ export const chienSiThiDuaToanQuoc: TitleRule = {
   dependsOn: ['chien-si-thi-dua-cap-tinh', 'chien-si-thi-dua-co-so'],
   evaluate(ctx, v) {
     const c = cite('luat-06-2022-qh15', 21, 1);
-    const z2 = titleOutcome(ctx, 'chien-si-thi-dua-cap-tinh', ctx.year) !== 'not-met' || !ctx.history.has('chien-si-thi-dua-cap-tinh', ctx.year - 1) ? ctx.year : ctx.year - 1;
-    countTitles(v, ctx, { criterion: 'two-consecutive-cstd-cap-tinh', rule: 'B-CSTDTQ-1', citation: c, title: 'chien-si-thi-dua-cap-tinh', from: z2 - 3, to: z2, required: 2 });
-    streak(v, ctx, { criterion: 'six-consecutive-cstdcs', rule: 'B-CSTDTQ-1', citation: c, title: 'chien-si-thi-dua-co-so', n: 6, endYear: z2, consumer: 'chien-si-thi-dua-toan-quoc' });
-    initiatives(v, ctx, { criterion: 'initiative-toan-quoc', rule: 'B-CSTDTQ-1', citation: c, from: z2 - 5, to: ctx.year, scope: 'toan-quoc', required: 1, allowScienceTopic: false });
-    v.councilItem('outstanding-among-candidates', 'B-CSTDTQ-1', c, 'council-outstanding', { title: 'chien-si-thi-dua-toan-quoc' });
-    v.councilItem('initiative-scope-recognised', 'B-CSTDTQ-1', cite('luat-06-2022-qh15', 21, 2), 'council-initiative-scope', { scope: 'toan-quoc' });
+    const z2 =
+      titleOutcome(ctx, 'chien-si-thi-dua-cap-tinh', ctx.year) !== 'not-met' ||
+      !ctx.history.has('chien-si-thi-dua-cap-tinh', ctx.year - 1)
+        ? ctx.year
+        : ctx.year - 1;
+    countTitles(v, ctx, {
+      criterion: 'two-consecutive-cstd-cap-tinh',
+      rule: 'B-CSTDTQ-1',
+      citation: c,
+      title: 'chien-si-thi-dua-cap-tinh',
+      from: z2 - 3,
+      to: z2,
+      required: 2,
+    });
+    streak(v, ctx, {
+      criterion: 'six-consecutive-cstdcs',
+      rule: 'B-CSTDTQ-1',
+      citation: c,
+      title: 'chien-si-thi-dua-co-so',
+      n: 6,
+      endYear: z2,
+      consumer: 'chien-si-thi-dua-toan-quoc',
+    });
+    initiatives(v, ctx, {
+      criterion: 'initiative-toan-quoc',
+      rule: 'B-CSTDTQ-1',
+      citation: c,
+      from: z2 - 5,
+      to: ctx.year,
+      scope: 'toan-quoc',
+      required: 1,
+      allowScienceTopic: false,
+    });
+    v.councilItem('outstanding-among-candidates', 'B-CSTDTQ-1', c, 'council-outstanding', {
+      title: 'chien-si-thi-dua-toan-quoc',
+    });
+    v.councilItem(
+      'initiative-scope-recognised',
+      'B-CSTDTQ-1',
+      cite('luat-06-2022-qh15', 21, 2),
+      'council-initiative-scope',
+      { scope: 'toan-quoc' },
+    );
     v.warn('publicity-required', { days: 10 });
     v.unverified('B-CSTDT-2', 'U1', 'bỏ phiếu kín, từ 90% tổng số thành viên Hội đồng đồng ý');
   },

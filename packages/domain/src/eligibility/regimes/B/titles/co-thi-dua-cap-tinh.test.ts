@@ -5,13 +5,19 @@ import { init, judge, person, unit, warningCodes, yr } from '../../../testing/bu
 describe('Cờ thi đua cấp tỉnh, regime B', () => {
   const people = [person({ years: [yr(2024)], initiatives: [init(2024)] })];
   it('leads its cluster and TTLĐXS → eligible, flagged UNVERIFIED', () => {
-    const u = unit(people.map((p) => p.id), { years: [yr(2024, { rating: 'htxsnv', clusterRank: 1 })] });
+    const u = unit(
+      people.map((p) => p.id),
+      { years: [yr(2024, { rating: 'htxsnv', clusterRank: 1 })] },
+    );
     const r = judge(2024, [u, ...people], 'co-thi-dua-cap-tinh');
     expect(r.status).toBe('eligible');
     expect(warningCodes(r)).toContain('unverified-rule');
   });
   it('third in its cluster → ineligible', () => {
-    const u = unit(people.map((p) => p.id), { years: [yr(2024, { rating: 'htxsnv', clusterRank: 3 })] });
+    const u = unit(
+      people.map((p) => p.id),
+      { years: [yr(2024, { rating: 'htxsnv', clusterRank: 3 })] },
+    );
     expect(judge(2024, [u, ...people], 'co-thi-dua-cap-tinh').status).toBe('ineligible');
   });
 });

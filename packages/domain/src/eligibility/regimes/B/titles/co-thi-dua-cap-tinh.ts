@@ -14,8 +14,17 @@ export const coThiDuaCapTinh: TitleRule = {
   evaluate(ctx, v) {
     const c = cite('luat-06-2022-qh15', 26, 1);
     clusterRank(v, ctx, { criterion: 'leads-cluster', rule: 'B-CTDT-1', citation: c });
-    sameYearTitle(v, ctx, { criterion: 'holds-tap-the-lao-dong-xuat-sac', rule: 'B-CTDT-1', citation: cite('luat-06-2022-qh15', 26, 2), title: 'tap-the-lao-dong-xuat-sac' });
+    sameYearTitle(v, ctx, {
+      criterion: 'holds-tap-the-lao-dong-xuat-sac',
+      rule: 'B-CTDT-1',
+      citation: cite('luat-06-2022-qh15', 26, 2),
+      title: 'tap-the-lao-dong-xuat-sac',
+    });
     v.councilItem('most-outstanding', 'B-CTDT-1', c, 'council-outstanding', { title: 'co-thi-dua-cap-tinh' });
-    v.unverified('B-CTDT-1', 'B-CTDT-1', 'dẫn đầu cụm, khối (trong số cờ được phân bổ) và đạt Tập thể lao động xuất sắc');
+    v.unverified(
+      'B-CTDT-1',
+      'B-CTDT-1',
+      'dẫn đầu cụm, khối (trong số cờ được phân bổ) và đạt Tập thể lao động xuất sắc',
+    );
   },
 };

@@ -16,6 +16,12 @@ describe('Cờ thi đua Chính phủ, regime B', () => {
   });
   it('without the provincial flag → ineligible', () => {
     const p = person({ years: [yr(2024)] });
-    expect(judge(2024, [unit([p.id], { years: [yr(2024, { rating: 'httnv', clusterRank: 1 })] }), p], 'co-thi-dua-chinh-phu').status).toBe('ineligible');
+    expect(
+      judge(
+        2024,
+        [unit([p.id], { years: [yr(2024, { rating: 'httnv', clusterRank: 1 })] }), p],
+        'co-thi-dua-chinh-phu',
+      ).status,
+    ).toBe('ineligible');
   });
 });

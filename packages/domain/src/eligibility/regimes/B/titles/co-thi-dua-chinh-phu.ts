@@ -12,8 +12,17 @@ export const coThiDuaChinhPhu: TitleRule = {
   kinds: ['collective'],
   dependsOn: ['co-thi-dua-cap-tinh'],
   evaluate(ctx, v) {
-    sameYearTitle(v, ctx, { criterion: 'holds-co-thi-dua-cap-tinh', rule: 'B-CTDCP-1', citation: cite('luat-06-2022-qh15', 25), title: 'co-thi-dua-cap-tinh' });
+    sameYearTitle(v, ctx, {
+      criterion: 'holds-co-thi-dua-cap-tinh',
+      rule: 'B-CTDCP-1',
+      citation: cite('luat-06-2022-qh15', 25),
+      title: 'co-thi-dua-cap-tinh',
+    });
     v.councilItem('exceeds-targets', 'B-CTDCP-1', cite('luat-06-2022-qh15', 25), 'council-exceeds-targets');
-    v.unverified('B-CTDCP-1', 'U5', 'số Cờ thi đua Chính phủ được đề nghị không quá 20% số tập thể đạt Cờ thi đua cấp tỉnh');
+    v.unverified(
+      'B-CTDCP-1',
+      'U5',
+      'số Cờ thi đua Chính phủ được đề nghị không quá 20% số tập thể đạt Cờ thi đua cấp tỉnh',
+    );
   },
 };

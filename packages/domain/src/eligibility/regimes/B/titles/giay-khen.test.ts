@@ -10,6 +10,8 @@ describe('Giấy khen, regime B', () => {
     expect(r.councilJudgement?.map((c) => c.criterion)).toContain('local-standard');
   });
   it('not LĐTT → ineligible on the default route', () => {
-    expect(judge(2024, person({ years: [yr(2024, { rating: 'htnv' })] }), 'giay-khen').status).toBe('ineligible');
+    expect(judge(2024, person({ years: [yr(2024, { rating: 'htnv' })] }), 'giay-khen').status).toBe(
+      'ineligible',
+    );
   });
 });

@@ -7,13 +7,21 @@ const CS = 'chien-si-thi-dua-co-so' as const;
 
 describe('Huân chương Lao động hạng Ba, regime B', () => {
   it('BK Thủ tướng 2019, 5 years HTTNV+ with one HTXSNV and 3 CSTĐCS → eligible, publicity 10 working days', () => {
-    const p = person({ years: [...years(2019, 2023), yr(2024, { rating: 'htxsnv' })], awards: [award('bang-khen-thu-tuong', 2019)], titles: titles(CS, 2021, 2022, 2023) });
+    const p = person({
+      years: [...years(2019, 2023), yr(2024, { rating: 'htxsnv' })],
+      awards: [award('bang-khen-thu-tuong', 2019)],
+      titles: titles(CS, 2021, 2022, 2023),
+    });
     const r = judge(2024, p, T);
     expect(r.status).toBe('eligible');
     expect(r.warnings?.find((w) => w.code === 'publicity-required')?.params).toEqual({ days: 10 });
   });
   it('no HTXSNV year → ineligible', () => {
-    const p = person({ years: years(2019, 2024), awards: [award('bang-khen-thu-tuong', 2019)], titles: titles(CS, 2021, 2022, 2023) });
+    const p = person({
+      years: years(2019, 2024),
+      awards: [award('bang-khen-thu-tuong', 2019)],
+      titles: titles(CS, 2021, 2022, 2023),
+    });
     expect(check(judge(2024, p, T), 'one-year-htxsnv').outcome).toBe('not-met');
   });
   it('the career-contribution route cites the law in B and ND 152/2025 Art. 21 in B2', () => {

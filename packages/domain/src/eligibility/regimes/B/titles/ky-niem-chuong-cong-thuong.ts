@@ -13,6 +13,10 @@ export const kyNiemChuongCongThuong: TitleRule = {
     const c = cite('tt-16-2018-bct', 14, 1, 'a');
     sectorService(v, ctx, 'A-KNC-1', c);
     notYetReceived(v, ctx, 'A-KNC-1', c);
-    v.unverified('A-KNC-1', 'U15', 'giữ ngưỡng 20 năm (nam), 15 năm (nữ), 10 năm (nghề độc hại) của TT 16/2018/TT-BCT');
+    v.unverified(
+      'A-KNC-1',
+      'U15',
+      'giữ ngưỡng 20 năm (nam), 15 năm (nữ), 10 năm (nghề độc hại) của TT 16/2018/TT-BCT',
+    );
   },
 };

@@ -9,7 +9,17 @@ import type { TitleRule } from '../../../rule.ts';
 
 export const laoDongTienTien: TitleRule = {
   target: 'lao-dong-tien-tien',
-  ruleIds: ['B-LDTT-1', 'B-LDTT-2', 'B-LDTT-3', 'B-LDTT-4', 'B-LDTT-5', 'B-LDTT-6', 'B-LDTT-7', 'B-LDTT-9', 'R-REG-2'],
+  ruleIds: [
+    'B-LDTT-1',
+    'B-LDTT-2',
+    'B-LDTT-3',
+    'B-LDTT-4',
+    'B-LDTT-5',
+    'B-LDTT-6',
+    'B-LDTT-7',
+    'B-LDTT-9',
+    'R-REG-2',
+  ],
   kinds: ['individual'],
   dependsOn: [],
   evaluate(ctx, v) {
@@ -23,7 +33,15 @@ export const laoDongTienTien: TitleRule = {
         registration: cite('luat-06-2022-qh15', 7),
         absence: cite('luat-06-2022-qh15', 24),
       },
-      { standard: 'B-LDTT-1', months: 'B-LDTT-4', recruit: 'B-LDTT-6', discipline: 'B-LDTT-7', registration: 'R-REG-2', absence: 'B-LDTT-7', transfer: 'B-LDTT-5' },
+      {
+        standard: 'B-LDTT-1',
+        months: 'B-LDTT-4',
+        recruit: 'B-LDTT-6',
+        discipline: 'B-LDTT-7',
+        registration: 'R-REG-2',
+        absence: 'B-LDTT-7',
+        transfer: 'B-LDTT-5',
+      },
     );
     v.councilItem('spirit-and-ethics', 'B-LDTT-1', cite('luat-06-2022-qh15', 24, 1, 'b'), 'council-spirit');
   },

@@ -13,12 +13,32 @@ export const tapTheLaoDongTienTien: TitleRule = {
   dependsOn: [],
   evaluate(ctx, v) {
     const c = cite('luat-06-2022-qh15', 28, 1);
-    ratingAtLeast(v, ctx, { criterion: 'collective-rating-at-least-httnv', rule: 'B-TTLDTT-1', citation: c, year: ctx.year, required: 'httnv' });
-    memberShare(v, ctx, { criterion: 'members-ldtt-over-half', rule: 'B-TTLDTT-1', citation: c, title: 'lao-dong-tien-tien', share: 0.5, strict: true });
+    ratingAtLeast(v, ctx, {
+      criterion: 'collective-rating-at-least-httnv',
+      rule: 'B-TTLDTT-1',
+      citation: c,
+      year: ctx.year,
+      required: 'httnv',
+    });
+    memberShare(v, ctx, {
+      criterion: 'members-ldtt-over-half',
+      rule: 'B-TTLDTT-1',
+      citation: c,
+      title: 'lao-dong-tien-tien',
+      share: 0.5,
+      strict: true,
+    });
     const blocking = ctx.params.ttldttDisciplineClause === 'blocking';
     const before = v.warnings.length;
-    membersNoDiscipline(v, ctx, { criterion: 'no-member-disciplined-from-canh-cao', rule: 'B-TTLDTT-1', citation: c, level: 'canh-cao', blocking });
-    if (!blocking && v.warnings.length > before) v.unverified('B-TTLDTT-1', 'U4', 'thành viên bị kỷ luật từ cảnh cáo chỉ được cảnh báo, không loại');
+    membersNoDiscipline(v, ctx, {
+      criterion: 'no-member-disciplined-from-canh-cao',
+      rule: 'B-TTLDTT-1',
+      citation: c,
+      level: 'canh-cao',
+      blocking,
+    });
+    if (!blocking && v.warnings.length > before)
+      v.unverified('B-TTLDTT-1', 'U4', 'thành viên bị kỷ luật từ cảnh cáo chỉ được cảnh báo, không loại');
     registration(v, ctx, cite('luat-06-2022-qh15', 7), 'R-REG-2');
     v.councilItem('emulation-movement', 'B-TTLDTT-1', c, 'council-emulation-movement');
   },
