@@ -13,8 +13,16 @@ import type { DB } from './schema.ts';
 export type Engine = 'pglite' | 'postgres';
 
 export type DatabaseConfig =
-  | { engine: 'postgres'; url: string; poolSize?: number }
-  | { engine: 'pglite'; dataDir: string | null /* null = in memory */ };
+  | { engine: 'postgres'; url: string; poolSize?: number; timeZone?: string }
+  | { engine: 'pglite'; dataDir: string | null /* null = in memory */; timeZone?: string };
+
+/**
+ * The session time zone of every connection, on both engines. PGlite starts in UTC and a PostgreSQL server
+ * in whatever its cluster was initialised with; without one fixed zone, `timestamptz >= 'YYYY-MM-DD'::date`
+ * (audit filters) means a different midnight on each engine, and rows rendered by the server
+ * (`to_jsonb`, backups) differ in their offsets. Vietnam's offset is the agencies' day.
+ */
+export const DEFAULT_DB_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 export interface Database {
   db: Kysely<DB>;
@@ -77,7 +85,12 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
         return pg.types.getTypeParser(oid, format as 'text');
       },
     };
-    const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10, types });
+    const pool = new pg.Pool({
+      connectionString: config.url,
+      max: config.poolSize ?? 10,
+      types,
+      options: `-c TimeZone=${config.timeZone ?? DEFAULT_DB_TIME_ZONE}`,
+    });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
@@ -92,6 +105,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       extensions: { unaccent },
       parsers: { [INT8]: parseNumber, [NUMERIC]: parseNumber, [DATE]: identity, [TIMESTAMP]: identity },
     });
+    await lite.exec(`SET TIME ZONE '${(config.timeZone ?? DEFAULT_DB_TIME_ZONE).replace(/'/g, "''")}'`);
     const pool = new PGlitePool(lite);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pool as unknown as pg.Pool }) });
     return {
@@ -110,7 +124,8 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
 
 /** The configuration from the environment: DATABASE_URL wins; else PGlite under TDKT_DATA_DIR or ./data. */
 export function databaseConfigFromEnv(env: Record<string, string | undefined>): DatabaseConfig {
+  const timeZone = env.TDKT_TIMEZONE ?? DEFAULT_DB_TIME_ZONE;
   if (env.DATABASE_URL)
-    return { engine: 'postgres', url: env.DATABASE_URL, poolSize: Number(env.TDKT_DB_POOL ?? 10) };
-  return { engine: 'pglite', dataDir: path.resolve(env.TDKT_DATA_DIR ?? 'data') };
+    return { engine: 'postgres', url: env.DATABASE_URL, poolSize: Number(env.TDKT_DB_POOL ?? 10), timeZone };
+  return { engine: 'pglite', dataDir: path.resolve(env.TDKT_DATA_DIR ?? 'data'), timeZone };
 }

@@ -30,6 +30,15 @@ describe(`migrations on ${testEngine()}`, () => {
     expect(r.rows[0]).toEqual({ n: 2, d: '2024-01-02', s: 3.5 });
   });
 
+  it("every session runs in the agencies' time zone, so a day filter and a backup mean the same on both engines", async () => {
+    // Regression: PGlite starts in UTC and a server in its cluster's zone; a PGlite backup restored into a
+    // PostgreSQL cluster initialised in Asia/Ho_Chi_Minh then compared unequal (+00:00 vs +07:00).
+    const r = await sql<{ tz: string; j: string; d: boolean }>`SELECT current_setting('TimeZone') AS tz,
+      to_jsonb(timestamptz '2025-01-01T17:30:00Z')::text AS j,
+      timestamptz '2025-01-01T17:30:00Z' >= '2025-01-02'::date AS d`.execute(database.db);
+    expect(r.rows[0]).toEqual({ tz: 'Asia/Ho_Chi_Minh', j: '"2025-01-02T00:30:00+07:00"', d: true });
+  });
+
   it('search can fold diacritics in SQL with unaccent on both engines', async () => {
     const r = await sql<{ u: string }>`SELECT unaccent('Nguyễn Thị Hằng') AS u`.execute(database.db);
     expect(r.rows[0]?.u).toBe('Nguyen Thi Hang');
