@@ -56,6 +56,27 @@ export function peopleReadScope(a: Actor): OrgScope {
   return { ...EMPTY_SCOPE, agencyIds: uniq(agencyIds), unitIds: uniq(unitIds), personIds: uniq(personIds) };
 }
 
+/**
+ * Records about people (registrations, initiatives …) the user may read: the agency's for officers, council
+ * members and reviewers (reviewers also their sub-agencies), a unit's for its head, and one's own for everyone.
+ */
+export function recordReadScope(a: Actor): OrgScope {
+  if (isAdmin(a)) return FULL_SCOPE;
+  const agencyIds: (number | null)[] = [];
+  const unitIds: (number | null)[] = [];
+  for (const g of a.roles) {
+    if (g.role === 'officer' || g.role === 'council' || g.role === 'reviewer') agencyIds.push(agencyOf(a, g));
+    else if (g.role === 'unit-head') unitIds.push(g.unitId);
+  }
+  if (hasRole(a, 'reviewer')) agencyIds.push(...a.reviewerAgencyIds);
+  return {
+    ...EMPTY_SCOPE,
+    agencyIds: uniq(agencyIds),
+    unitIds: uniq(unitIds),
+    personIds: uniq([a.personId]),
+  };
+}
+
 /** People the user may change: admin all; officer their agency; unit head their unit. */
 export function peopleWriteScope(a: Actor): OrgScope {
   if (isAdmin(a)) return FULL_SCOPE;

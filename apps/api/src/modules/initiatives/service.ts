@@ -13,9 +13,9 @@ import {
   settingInitiativeDeadline,
 } from '../../../../../packages/db/src/repositories/registrations.ts';
 import { findUnit } from '../../../../../packages/db/src/repositories/units.ts';
-import { EMPTY_SCOPE, FULL_SCOPE, type OrgScope } from '../../../../../packages/db/src/repositories/scope.ts';
+import { FULL_SCOPE } from '../../../../../packages/db/src/repositories/scope.ts';
 import { auditBy, todayIn, type Ctx } from '../../context.ts';
-import { hasRole, isAdmin, type Actor } from '../../auth/actor.ts';
+import { isAdmin, recordReadScope, type Actor } from '../../auth/actor.ts';
 import { AppError, errors, type FieldIssue } from '../../errors.ts';
 import type { z } from 'zod';
 import type {
@@ -30,25 +30,6 @@ import type {
 const uniq = (xs: (number | null | undefined)[]): number[] => [
   ...new Set(xs.filter((x): x is number => typeof x === 'number')),
 ];
-
-/** Initiatives the user may read: the agency's (officer, council, reviewer), a unit's (unit head), one's own. */
-export function initiativeReadScope(a: Actor): OrgScope {
-  if (isAdmin(a)) return FULL_SCOPE;
-  const agencyIds: (number | null)[] = [];
-  const unitIds: (number | null)[] = [];
-  for (const g of a.roles) {
-    if (g.role === 'officer' || g.role === 'council' || g.role === 'reviewer')
-      agencyIds.push(g.agencyId ?? a.agencyId);
-    else if (g.role === 'unit-head') unitIds.push(g.unitId);
-  }
-  if (hasRole(a, 'reviewer')) agencyIds.push(...a.reviewerAgencyIds);
-  return {
-    ...EMPTY_SCOPE,
-    agencyIds: uniq(agencyIds),
-    unitIds: uniq(unitIds),
-    personIds: uniq([a.personId]),
-  };
-}
 
 /** Agencies whose initiative work (councils, results) the user runs: admin all, officer their agency. */
 function officerAgencies(a: Actor): number[] | 'all' {
@@ -83,7 +64,7 @@ export const initiativeErrors = {
 // ---------------------------------------------------------------- read
 
 async function load(ctx: Ctx, actor: Actor, id: number): Promise<repo.InitiativeRow> {
-  let row = await repo.findInitiative(ctx.db, id, initiativeReadScope(actor));
+  let row = await repo.findInitiative(ctx.db, id, recordReadScope(actor));
   // A council member reads the initiatives of the sessions their council holds.
   if (!row && (await repo.initiativeExists(ctx.db, id))) {
     const any = await repo.findInitiative(ctx.db, id, FULL_SCOPE);
@@ -104,7 +85,7 @@ export async function listInitiatives(
     sessionId?: number | undefined;
   },
 ) {
-  let scope = initiativeReadScope(actor);
+  let scope = recordReadScope(actor);
   if (f.sessionId !== undefined && (await memberOfSession(ctx, actor, f.sessionId))) scope = FULL_SCOPE;
   const rows = await repo.listInitiatives(ctx.db, scope, f);
   const authors = await repo.authorsOf(

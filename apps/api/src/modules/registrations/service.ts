@@ -5,34 +5,10 @@
 import { writeAudit } from '../../../../../packages/db/src/audit.ts';
 import * as repo from '../../../../../packages/db/src/repositories/registrations.ts';
 import { findUnit } from '../../../../../packages/db/src/repositories/units.ts';
-import { EMPTY_SCOPE, FULL_SCOPE, type OrgScope } from '../../../../../packages/db/src/repositories/scope.ts';
 import { auditBy, todayIn, type Ctx } from '../../context.ts';
-import { hasRole, isAdmin, type Actor } from '../../auth/actor.ts';
+import { isAdmin, recordReadScope, type Actor } from '../../auth/actor.ts';
 import { errors, type FieldIssue } from '../../errors.ts';
 import type { RegistrationInputT } from './schemas.ts';
-
-const uniq = (xs: (number | null | undefined)[]): number[] => [
-  ...new Set(xs.filter((x): x is number => typeof x === 'number')),
-];
-
-/** Registrations the user may read: the agency's (officer, council, reviewer), a unit's (unit head), one's own. */
-export function registrationScope(a: Actor): OrgScope {
-  if (isAdmin(a)) return FULL_SCOPE;
-  const agencyIds: (number | null)[] = [];
-  const unitIds: (number | null)[] = [];
-  for (const g of a.roles) {
-    if (g.role === 'officer' || g.role === 'council' || g.role === 'reviewer')
-      agencyIds.push(g.agencyId ?? a.agencyId);
-    else if (g.role === 'unit-head') unitIds.push(g.unitId);
-  }
-  if (hasRole(a, 'reviewer')) agencyIds.push(...a.reviewerAgencyIds);
-  return {
-    ...EMPTY_SCOPE,
-    agencyIds: uniq(agencyIds),
-    unitIds: uniq(unitIds),
-    personIds: uniq([a.personId]),
-  };
-}
 
 function officerOf(a: Actor, agencyId: number): boolean {
   return isAdmin(a) || a.roles.some((g) => g.role === 'officer' && (g.agencyId ?? a.agencyId) === agencyId);
@@ -116,7 +92,7 @@ export async function putSettings(
 // ---------------------------------------------------------------- read
 
 export async function list(ctx: Ctx, actor: Actor, f: Parameters<typeof repo.listRegistrations>[2]) {
-  const rows = await repo.listRegistrations(ctx.db, registrationScope(actor), f);
+  const rows = await repo.listRegistrations(ctx.db, recordReadScope(actor), f);
   const items = await repo.itemsOf(
     ctx.db,
     rows.map((r) => r.id),
@@ -125,7 +101,7 @@ export async function list(ctx: Ctx, actor: Actor, f: Parameters<typeof repo.lis
 }
 
 export async function get(ctx: Ctx, actor: Actor, id: number) {
-  const row = await repo.findRegistration(ctx.db, id, registrationScope(actor));
+  const row = await repo.findRegistration(ctx.db, id, recordReadScope(actor));
   if (!row) {
     if (await repo.registrationExists(ctx.db, id)) throw errors.forbidden('xem đăng ký thi đua này');
     throw errors.notFound('đăng ký thi đua');
