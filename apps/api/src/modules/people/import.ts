@@ -9,7 +9,6 @@ import { FULL_SCOPE } from '../../../../../packages/db/src/repositories/scope.ts
 import {
   readStaffWorkbook,
   validateStaffRows,
-  type ImportIssue,
   type StaffImportRow,
 } from '../../../../../packages/spreadsheets/src/staff-import.ts';
 import {
@@ -21,17 +20,13 @@ import {
 import { agencyWriteScope, inScope, type Actor } from '../../auth/actor.ts';
 import { todayIn, type Ctx } from '../../context.ts';
 import { errors } from '../../errors.ts';
-import type { JobHandler, JobOutcome, JobRunner } from '../jobs/runner.ts';
+import type { JobHandler, JobRunner } from '../jobs/runner.ts';
+import { importFailed, queueXlsxImport, type XlsxImportParams } from '../jobs/xlsx-import.ts';
 import { presentPersonFields } from './presenter.ts';
 
 export const IMPORT_JOB = 'people-import';
 
-interface ImportParams {
-  fileId: number;
-  fileName: string;
-  agencyId: number;
-  actor: { userId: number; username: string };
-}
+type ImportParams = XlsxImportParams;
 
 export async function queueImport(
   ctx: Ctx,
@@ -42,42 +37,7 @@ export async function queueImport(
 ): Promise<number> {
   if (!inScope(agencyWriteScope(actor), agencyId))
     throw errors.forbidden('nhập danh sách cán bộ cho cơ quan này');
-  if (file.content.byteLength === 0) throw errors.field('file', 'Tệp tải lên rỗng.');
-  const jobId = await ctx.db.transaction().execute(async (trx) => {
-    const fileId = await jobsRepo.insertFile(trx, {
-      agency_id: agencyId,
-      name: file.name,
-      mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      content: file.content,
-      uploaded_by: actor.userId,
-    });
-    const params: ImportParams = {
-      fileId,
-      fileName: file.name,
-      agencyId,
-      actor: { userId: actor.userId, username: actor.username },
-    };
-    return jobsRepo.insertJob(trx, { kind: IMPORT_JOB, params, created_by: actor.userId });
-  });
-  runner.start(jobId);
-  return jobId;
-}
-
-function failed(issues: ImportIssue[], message?: string): JobOutcome {
-  const rows = new Set(issues.map((i) => i.row)).size;
-  return {
-    status: 'failed',
-    message:
-      message ?? `Tệp có ${issues.length} lỗi ở ${rows} dòng. Chưa ghi dòng nào; hãy sửa tệp rồi nhập lại.`,
-    result: {
-      errors: issues.map((i) => ({
-        row: i.row,
-        column: i.column,
-        columnName: i.columnName,
-        message: i.message,
-      })),
-    },
-  };
+  return queueXlsxImport(ctx, actor, runner, { kind: IMPORT_JOB, agencyId, file });
 }
 
 function dayBefore(iso: string): string {
@@ -112,10 +72,10 @@ function columnsOf(r: StaffImportRow) {
 export const importHandler: JobHandler = async (ctx, job, progress) => {
   const p = job.params as ImportParams;
   const content = await jobsRepo.fileContent(ctx.db, p.fileId);
-  if (!content) return failed([], 'Không tìm thấy tệp đã tải lên.');
+  if (!content) return importFailed([], 'Không tìm thấy tệp đã tải lên.');
   await progress(0, null, 'Đang đọc tệp…');
   const parsed = await readStaffWorkbook(Buffer.from(content));
-  if (parsed.issues.length) return failed(parsed.issues);
+  if (parsed.issues.length) return importFailed(parsed.issues);
   const total = parsed.rows.length;
   await progress(0, total, `Đã đọc ${total} dòng; đang kiểm tra…`);
 
@@ -129,7 +89,7 @@ export const importHandler: JobHandler = async (ctx, job, progress) => {
     positions: parsed.positions,
     today,
   });
-  if (issues.length) return failed(issues);
+  if (issues.length) return importFailed(issues);
   await progress(0, total, `Tệp hợp lệ; đang ghi ${total} dòng…`);
 
   const existing = new Map(

@@ -22,7 +22,8 @@ import { foldDiacritics } from '../../../../../packages/domain/src/text/vietname
 import type { Actor } from '../../auth/actor.ts';
 import { todayIn, type Ctx } from '../../context.ts';
 import { AppError, errors } from '../../errors.ts';
-import type { JobHandler, JobOutcome, JobRunner } from '../jobs/runner.ts';
+import type { JobHandler, JobRunner } from '../jobs/runner.ts';
+import { importFailed, queueXlsxImport, type XlsxImportParams } from '../jobs/xlsx-import.ts';
 import { assertReadUnit, canFinalise } from './access.ts';
 import { buildGrid, unitOrThrow, writeRows, type RowInput } from './service.ts';
 
@@ -73,13 +74,7 @@ export async function exportWorkbook(
   return buildRatingWorkbook({ title, rows });
 }
 
-interface ImportParams {
-  fileId: number;
-  fileName: string;
-  agencyId: number;
-  year: number;
-  actor: { userId: number; username: string };
-}
+type ImportParams = XlsxImportParams & { year: number };
 
 export async function queueImport(
   ctx: Ctx,
@@ -90,43 +85,7 @@ export async function queueImport(
   file: { name: string; content: Buffer },
 ): Promise<number> {
   if (!canFinalise(actor, agencyId)) throw errors.forbidden('nhập xếp loại cho cơ quan này');
-  if (file.content.byteLength === 0) throw errors.field('file', 'Tệp tải lên rỗng.');
-  const jobId = await ctx.db.transaction().execute(async (trx) => {
-    const fileId = await jobsRepo.insertFile(trx, {
-      agency_id: agencyId,
-      name: file.name,
-      mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      content: file.content,
-      uploaded_by: actor.userId,
-    });
-    const params: ImportParams = {
-      fileId,
-      fileName: file.name,
-      agencyId,
-      year,
-      actor: { userId: actor.userId, username: actor.username },
-    };
-    return jobsRepo.insertJob(trx, { kind: RATINGS_IMPORT_JOB, params, created_by: actor.userId });
-  });
-  runner.start(jobId);
-  return jobId;
-}
-
-function failed(issues: RatingSheetIssue[], message?: string): JobOutcome {
-  const rows = new Set(issues.map((i) => i.row)).size;
-  return {
-    status: 'failed',
-    message:
-      message ?? `Tệp có ${issues.length} lỗi ở ${rows} dòng. Chưa ghi dòng nào; hãy sửa tệp rồi nhập lại.`,
-    result: {
-      errors: issues.map((i) => ({
-        row: i.row,
-        column: i.column,
-        columnName: i.columnName,
-        message: i.message,
-      })),
-    },
-  };
+  return queueXlsxImport(ctx, actor, runner, { kind: RATINGS_IMPORT_JOB, agencyId, file, extra: { year } });
 }
 
 function parseNumber(t: string): number | null {
@@ -138,10 +97,10 @@ function parseNumber(t: string): number | null {
 export const importHandler: JobHandler = async (ctx, job, progress) => {
   const p = job.params as ImportParams;
   const content = await jobsRepo.fileContent(ctx.db, p.fileId);
-  if (!content) return failed([], 'Không tìm thấy tệp đã tải lên.');
+  if (!content) return importFailed([], 'Không tìm thấy tệp đã tải lên.');
   await progress(0, null, 'Đang đọc tệp…');
   const sheet = await readRatingWorkbook(Buffer.from(content));
-  if (sheet.issues.length) return failed(sheet.issues);
+  if (sheet.issues.length) return importFailed(sheet.issues);
   const total = sheet.rows.length;
   await progress(0, total, `Đã đọc ${total} dòng; đang kiểm tra…`);
 
@@ -220,7 +179,7 @@ export const importHandler: JobHandler = async (ctx, job, progress) => {
     group.rows.push(input);
     byUnit.set(person.unit_id, group);
   }
-  if (issues.length) return failed(issues);
+  if (issues.length) return importFailed(issues);
   await progress(0, total, `Tệp hợp lệ; đang ghi ${total} dòng…`);
 
   const who = { userId: p.actor.userId, username: p.actor.username };
@@ -246,10 +205,10 @@ export const importHandler: JobHandler = async (ctx, job, progress) => {
       const cur = current as { unitName: string; rows: (RowInput & { sheetRow: number })[] };
       const first = cur.rows.find((r) => r.finalRating === 'htxsnv') ?? cur.rows[0]!;
       at(first.sheetRow, 'overCapReason', `${cur.unitName}: ${e.message}`);
-      return failed(issues);
+      return importFailed(issues);
     }
     if (e instanceof AppError && e.code === 'conflict')
-      return failed(
+      return importFailed(
         [],
         'Bảng xếp loại vừa được người khác sửa trong khi nhập. Chưa ghi dòng nào; hãy nhập lại.',
       );
