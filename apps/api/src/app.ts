@@ -44,6 +44,13 @@ import { movementRoutes } from './modules/movements/routes.ts';
 import { covenantRoutes } from './modules/covenants/routes.ts';
 import { ratingRoutes } from './modules/ratings/routes.ts';
 import { eligibilityRoutes } from './modules/eligibility/routes.ts';
+import { councilRoutes } from './modules/councils/routes.ts';
+import { proposalRoutes } from './modules/proposals/routes.ts';
+import { decisionRoutes } from './modules/decisions/routes.ts';
+import { clusterRoutes } from './modules/clusters/routes.ts';
+import { clusterScoringRoutes } from './modules/cluster-scoring/routes.ts';
+import { reportRoutes } from './modules/reports/routes.ts';
+import { statisticsRoutes } from './modules/statistics/routes.ts';
 import { JobRunner } from './modules/jobs/runner.ts';
 import { API_VERSION } from './version.ts';
 
@@ -209,6 +216,13 @@ export async function buildApp(opts: {
       await covenantRoutes(api, ctx);
       await ratingRoutes(api, ctx);
       await eligibilityRoutes(api);
+      await councilRoutes(api, ctx);
+      await proposalRoutes(api, ctx);
+      await decisionRoutes(api, ctx);
+      await clusterRoutes(api, ctx);
+      await clusterScoringRoutes(api, ctx);
+      await reportRoutes(api, ctx);
+      await statisticsRoutes(api, ctx);
     },
     { prefix: '/api' },
   );

@@ -3,16 +3,16 @@
 // may see INSIDE a policy (its agency, its unit, itself) is the organisational scope, applied in the
 // repository queries (auth/scope.ts).
 import type { Role } from '../../../../packages/db/src/schema.ts';
+import { ALL_ROLES } from './roles.ts';
+import { COUNCIL_POLICIES } from './policies/councils.ts';
+import { PROPOSAL_POLICIES } from './policies/proposals.ts';
+import { DECISION_POLICIES } from './policies/decisions.ts';
+import { CLUSTER_POLICIES } from './policies/clusters.ts';
+import { CLUSTER_SCORING_POLICIES } from './policies/cluster-scoring.ts';
+import { REPORT_POLICIES } from './policies/reports.ts';
+import { STATISTICS_POLICIES } from './policies/statistics.ts';
 
-export const ALL_ROLES: readonly Role[] = [
-  'admin',
-  'officer',
-  'council',
-  'unit-head',
-  'staff',
-  'cluster-leader',
-  'reviewer',
-];
+export { ALL_ROLES };
 
 /** Routes anyone may call, signed in or not. */
 export const PUBLIC_POLICIES = ['public:health', 'public:login'] as const;
@@ -60,6 +60,14 @@ export const POLICIES = {
   'ratings:write': ['admin', 'officer', 'unit-head'], // unit head: proposals for their unit; officer: final ratings
   'ratings:self': ['admin', 'officer', 'council', 'unit-head', 'staff', 'reviewer'], // own self-assessment
   'disciplines:write': ['admin', 'officer'],
+  // Each later module declares its policies in auth/policies/<module>.ts.
+  ...COUNCIL_POLICIES,
+  ...PROPOSAL_POLICIES,
+  ...DECISION_POLICIES,
+  ...CLUSTER_POLICIES,
+  ...CLUSTER_SCORING_POLICIES,
+  ...REPORT_POLICIES,
+  ...STATISTICS_POLICIES,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type PolicyName = keyof typeof POLICIES | (typeof PUBLIC_POLICIES)[number];

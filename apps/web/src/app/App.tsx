@@ -12,6 +12,13 @@ import { NotFound } from '../components/NotFound.tsx';
 import { theme } from './theme.ts';
 import { AppLayout } from './AppLayout.tsx';
 import { RequireNav } from './RequireNav.tsx';
+import { councilRoutes } from '../features/councils/routes.tsx';
+import { proposalRoutes } from '../features/proposals/routes.tsx';
+import { decisionRoutes } from '../features/decisions/routes.tsx';
+import { clusterRoutes } from '../features/clusters/routes.tsx';
+import { clusterScoringRoutes } from '../features/cluster-scoring/routes.tsx';
+import { reportRoutes } from '../features/reports/routes.tsx';
+import { statisticsRoutes } from '../features/statistics/routes.tsx';
 
 dayjs.extend(customParseFormat);
 dayjs.locale('vi');
@@ -194,6 +201,13 @@ export function App() {
                     <Route element={<RequireNav navKey="person-eligibility" />}>
                       <Route path="dieu-kien-khen-thuong" element={<PersonEligibilityPage />} />
                     </Route>
+                    {councilRoutes}
+                    {proposalRoutes}
+                    {decisionRoutes}
+                    {clusterRoutes}
+                    {clusterScoringRoutes}
+                    {reportRoutes}
+                    {statisticsRoutes}
                     <Route path="*" element={<NotFound />} />
                   </Route>
                 </Routes>

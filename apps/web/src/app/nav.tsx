@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import {
   BankOutlined,
   CalendarOutlined,
@@ -12,26 +11,20 @@ import {
 } from '@ant-design/icons';
 import type { Me } from '../lib/session.tsx';
 import { canSee, isAdmin } from '../lib/permissions.ts';
+import type { NavEntry, NavGroup, NavLeaf } from './nav-types.ts';
+import { COUNCIL_NAV } from '../features/councils/nav.ts';
+import { PROPOSAL_NAV } from '../features/proposals/nav.ts';
+import { DECISION_NAV } from '../features/decisions/nav.ts';
+import { CLUSTER_NAV } from '../features/clusters/nav.ts';
+import { CLUSTER_SCORING_NAV } from '../features/cluster-scoring/nav.ts';
+import { REPORT_NAV } from '../features/reports/nav.ts';
+import { STATISTICS_NAV } from '../features/statistics/nav.ts';
 
 // The navigation of the whole yearly cycle. An entry is shown only when (1) the web app has a page for it
 // (`path` set; modules still being built have none yet and stay hidden — no placeholder screens) and
 // (2) the user holds a policy for it (`resources`, matched against /api/auth/me `permissions`).
 
-export interface NavLeaf {
-  key: string;
-  label: string;
-  path?: string;
-  resources: string[];
-  /** Shown to every signed-in user. */
-  always?: boolean;
-}
-export interface NavGroup {
-  key: string;
-  label: string;
-  icon: ReactNode;
-  children: NavLeaf[];
-}
-export type NavEntry = (NavLeaf & { icon: ReactNode }) | NavGroup;
+export type { NavEntry, NavGroup, NavLeaf };
 
 export const NAV: NavEntry[] = [
   {
@@ -103,23 +96,26 @@ export const NAV: NavEntry[] = [
         path: '/danh-gia-xep-loai',
         resources: ['ratings', 'rating'],
       },
-      { key: 'councils', label: 'Bình xét & Hội đồng', resources: ['councils', 'council'] },
-      { key: 'proposals', label: 'Đề nghị khen thưởng', resources: ['proposals', 'proposal'] },
-      { key: 'decisions', label: 'Quyết định khen thưởng', resources: ['decisions', 'decision'] },
+      ...COUNCIL_NAV,
+      ...PROPOSAL_NAV,
+      ...DECISION_NAV,
     ],
   },
   {
     key: 'clusters',
     label: 'Khối/Cụm thi đua',
     icon: <ClusterOutlined />,
-    resources: ['clusters', 'cluster-scoring'],
+    children: [...CLUSTER_NAV, ...CLUSTER_SCORING_NAV],
   },
   {
-    key: 'indicators',
+    key: 'reporting',
     label: 'Chỉ tiêu & Báo cáo',
     icon: <LineChartOutlined />,
-    path: '/chi-tieu',
-    resources: ['indicators', 'reports'],
+    children: [
+      { key: 'indicators', label: 'Chỉ tiêu', path: '/chi-tieu', resources: ['indicators'] },
+      ...REPORT_NAV,
+      ...STATISTICS_NAV,
+    ],
   },
   {
     key: 'eligibility',

@@ -11,6 +11,13 @@ import {
 import { hashPassword } from '../../../auth/src/password.ts';
 import { writeAudit } from '../audit.ts';
 import type { DB } from '../schema.ts';
+import { seedCycleDemo } from './areas/cycle.ts';
+import { seedHistoryDemo } from './areas/history.ts';
+import { seedCouncilsDemo } from './areas/councils.ts';
+import { seedProposalsDemo } from './areas/proposals.ts';
+import { seedClustersDemo } from './areas/clusters.ts';
+import { seedClusterScoringDemo } from './areas/cluster-scoring.ts';
+import { seedReportsDemo } from './areas/reports.ts';
 import {
   ACCOUNTS,
   AGENCIES,
@@ -264,6 +271,15 @@ async function insertDemo(trx: Transaction<DB>, hashes: Map<string, string>): Pr
       })
       .execute();
   }
+
+  // The yearly cycle of the demo agency, one file per part (seed/areas/).
+  await seedCycleDemo(trx, home);
+  await seedHistoryDemo(trx, home);
+  await seedCouncilsDemo(trx, home);
+  await seedProposalsDemo(trx, home);
+  await seedClustersDemo(trx, home);
+  await seedClusterScoringDemo(trx, home);
+  await seedReportsDemo(trx, home);
 
   const count = (c: string) => people.filter((p) => p.category === c).length;
   await writeAudit(trx, {

@@ -1,0 +1,4 @@
+// Policies of the proposals module, merged into POLICIES (auth/policies.ts).
+import type { Role } from '../../../../../packages/db/src/schema.ts';
+
+export const PROPOSAL_POLICIES = {} as const satisfies Record<string, readonly Role[]>;

@@ -1,0 +1,3 @@
+// Routes of the clusters pages (placed inside the signed-in layout by app/App.tsx), each under RequireNav.
+
+export const clusterRoutes = <></>;

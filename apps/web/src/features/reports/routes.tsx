@@ -1,0 +1,3 @@
+// Routes of the reports pages (placed inside the signed-in layout by app/App.tsx), each under RequireNav.
+
+export const reportRoutes = <></>;
