@@ -3,7 +3,8 @@
 #   unit      pure code
 #   db        API + database through app.inject, on embedded PGlite, then on PostgreSQL when DATABASE_URL
 #             is set (in CI a missing DATABASE_URL is a failure, never a skip)
-#   browser   journeys in Debian's Chromium against a real server (builds the web app first)
+#   browser   journeys in Debian's Chromium against a real server (builds the web app first), on PGlite and,
+#             when DATABASE_URL is set, again on PostgreSQL
 # Each suite writes Vitest's JSON report to .test-results/<suite>.json. The script ends with one plain line
 # `N passed, N failed` (`, N skipped` when any) totalling every suite, and exits non-zero if a test failed
 # or a suite could not run.
@@ -104,6 +105,10 @@ else
   fi
   if $built; then
     run_suite browser browser TDKT_TEST_ENGINE="${TDKT_BROWSER_ENGINE:-pglite}"
+    # The journeys on PostgreSQL too (issue: "the journeys pass in Chromium on both engines").
+    if [ -n "${DATABASE_URL:-}" ] && [ -z "${TDKT_BROWSER_ENGINE:-}" ]; then
+      run_suite browser-postgres browser TDKT_TEST_ENGINE=postgres
+    fi
   else
     cannot_run browser "npm run build:web failed"
   fi
