@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'password-change-required'
   | 'import-invalid'
   | 'rating-cap-exceeded'
+  | 'dossier-incomplete'
   | 'internal';
 
 export interface FieldIssue {
@@ -91,6 +92,7 @@ export const STATUS: Record<ErrorCode, number> = {
   'account-locked': 423,
   'import-invalid': 422,
   'rating-cap-exceeded': 422,
+  'dossier-incomplete': 422,
   'rate-limited': 429,
   internal: 500,
 };
