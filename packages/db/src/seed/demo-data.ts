@@ -2,7 +2,8 @@
 // three deputies, seven units, 50 people = 34 công chức + 14 viên chức + 2 hợp đồng (Nghị định 68/2000),
 // Đảng ủy of 6, three chi bộ with 42 party members, one Công đoàn cơ sở and one Chi đoàn Thanh niên; and
 // the two emulation groups it sits in (Khối thi đua các sở, ngành kinh tế tỉnh Gia Lai; Cụm thi đua số
-// VIII of the Ministry with the departments of Kon Tum, Đắk Lắk, Đắk Nông and Lâm Đồng).
+// VIII of the Ministry with the departments of Kon Tum, Đắk Lắk, Đắk Nông and Lâm Đồng); and Cụm thi đua V
+// of seed 003 (Lai Châu, Điện Biên, Sơn La, Hòa Bình) with Gia Lai as a fifth member for the demo.
 // Pure data built from a seeded PRNG: the same plan on every run. Names are generated, not real people.
 import { generateName, type Gender } from './names.ts';
 import { Prng } from './prng.ts';
@@ -105,6 +106,17 @@ export const AGENCIES: readonly AgencyPlan[] = [
   department('SCT-DNO', 'Đắk Nông', 'UBND-DNO', 'Sở Công Thương', 'Sở Công Thương', 'SCT'),
   province('UBND-LD', 'Lâm Đồng'),
   department('SCT-LD', 'Lâm Đồng', 'UBND-LD', 'Sở Công Thương', 'Sở Công Thương', 'SCT'),
+  // Cụm thi đua V of the Ministry (seed 003): the departments of Lai Châu (leader in the seed), Điện Biên
+  // (deputy), Sơn La and Hòa Bình. The seed names only the first two; the other two complete the four
+  // north-western provinces and are a demo assumption (docs/clusters.md).
+  province('UBND-LC', 'Lai Châu'),
+  department('SCT-LC', 'Lai Châu', 'UBND-LC', 'Sở Công Thương', 'Sở Công Thương', 'SCT'),
+  province('UBND-DB', 'Điện Biên'),
+  department('SCT-DB', 'Điện Biên', 'UBND-DB', 'Sở Công Thương', 'Sở Công Thương', 'SCT'),
+  province('UBND-SL', 'Sơn La'),
+  department('SCT-SL', 'Sơn La', 'UBND-SL', 'Sở Công Thương', 'Sở Công Thương', 'SCT'),
+  province('UBND-HB', 'Hòa Bình'),
+  department('SCT-HB', 'Hòa Bình', 'UBND-HB', 'Sở Công Thương', 'Sở Công Thương', 'SCT'),
 ];
 
 export type UnitKind = 'lanh-dao' | 'van-phong' | 'thanh-tra' | 'phong' | 'chi-cuc' | 'trung-tam' | 'khac';
@@ -433,12 +445,18 @@ export interface GroupPlan {
   name: string;
   organiser: string;
   description: string;
-  /** Per year: member agency codes, leader first, deputy second. */
-  years: Record<number, { leader: string; deputy: string; members: string[] }>;
+  /**
+   * Per year: member agency codes with the leader and deputy (null: not yet elected — the year-end conference
+   * of the year before elects them, see apps/api/src/modules/clusters/election.ts). `since` dates the roles
+   * (the Ministry's recognition decision); default 15/01 of the year.
+   */
+  years: Record<number, { leader: string | null; deputy: string | null; members: string[]; since?: string }>;
 }
 
 const KHOI_MEMBERS = ['SCT-GL', 'SKHDT-GL', 'STC-GL', 'SNNPTNT-GL', 'SXD-GL', 'SGTVT-GL', 'STNMT-GL'];
 const CUM_MEMBERS = ['SCT-GL', 'SCT-KT', 'SCT-DLK', 'SCT-DNO', 'SCT-LD'];
+/** Cụm thi đua V: seed 003's four departments plus Gia Lai as a fifth member (a demo arrangement). */
+const CUM_V_MEMBERS = ['SCT-LC', 'SCT-DB', 'SCT-SL', 'SCT-HB', 'SCT-GL'];
 
 export const GROUPS: readonly GroupPlan[] = [
   {
@@ -467,6 +485,21 @@ export const GROUPS: readonly GroupPlan[] = [
       2023: { leader: 'SCT-KT', deputy: 'SCT-DNO', members: CUM_MEMBERS },
       2024: { leader: 'SCT-DNO', deputy: 'SCT-GL', members: CUM_MEMBERS },
       2025: { leader: 'SCT-GL', deputy: 'SCT-LD', members: CUM_MEMBERS },
+    },
+  },
+  {
+    code: 'CUM-V-BCT',
+    kind: 'cum',
+    level: 'bo',
+    name: 'Cụm thi đua V',
+    organiser: 'BCT',
+    description:
+      'Cụm thi đua V – Sở Công Thương các tỉnh Lai Châu, Điện Biên, Sơn La, Hòa Bình (Quyết định số 309/QĐ-BCT ngày 17/02/2023 của Bộ Công Thương về việc phân chia Khối, Cụm thi đua ngành Công Thương); Sở Công Thương Gia Lai tham gia trong dữ liệu mẫu.',
+    years: {
+      2024: { leader: 'SCT-SL', deputy: 'SCT-LC', members: CUM_V_MEMBERS, since: '2024-02-20' },
+      2025: { leader: 'SCT-LC', deputy: 'SCT-DB', members: CUM_V_MEMBERS, since: '2025-02-18' },
+      // 2026: members only; the 2025 year-end conference elects the leader and deputy.
+      2026: { leader: null, deputy: null, members: CUM_V_MEMBERS },
     },
   },
 ];
@@ -550,6 +583,43 @@ export const ACCOUNTS: readonly AccountPlan[] = [
     personKey: null,
     homeAgency: 'SNV-GL',
     scope: { agency: 'UBND-GL' },
+  },
+  // Cụm thi đua V (seed 003): one officer per member agency (Gia Lai's is vanthu.tdkt above), the cluster
+  // leader's account for Lai Châu, and the Ministry's reviewer, who sees every cluster the Ministry organises.
+  ...(
+    [
+      ['laichau', 'SCT-LC', 'Lai Châu'],
+      ['dienbien', 'SCT-DB', 'Điện Biên'],
+      ['sonla', 'SCT-SL', 'Sơn La'],
+      ['hoabinh', 'SCT-HB', 'Hòa Bình'],
+    ] as const
+  ).map(([slug, code, province]): AccountPlan => ({
+    username: `vanthu.sct.${slug}`,
+    role: 'officer',
+    description: `Cán bộ làm công tác thi đua, khen thưởng – Sở Công Thương tỉnh ${province} (Cụm thi đua V)`,
+    displayName: `Văn thư TĐKT – Sở Công Thương ${province}`,
+    personKey: null,
+    homeAgency: code,
+    scope: { agency: code },
+  })),
+  {
+    username: 'cumtruong.cum5',
+    role: 'cluster-leader',
+    description: 'Cụm trưởng Cụm thi đua V năm 2025 (Sở Công Thương Lai Châu)',
+    displayName: 'Cụm trưởng Cụm thi đua V',
+    personKey: null,
+    homeAgency: 'SCT-LC',
+    scope: { group: 'CUM-V-BCT' },
+  },
+  {
+    username: 'btdkt.bocongthuong',
+    role: 'reviewer',
+    description:
+      'Hội đồng Thi đua – Khen thưởng Bộ Công Thương (Vụ Tổ chức cán bộ), xem các cụm, khối của Bộ',
+    displayName: 'Vụ Tổ chức cán bộ – Bộ Công Thương',
+    personKey: null,
+    homeAgency: 'BCT',
+    scope: { agency: 'BCT' },
   },
 ];
 

@@ -236,7 +236,7 @@ async function insertDemo(trx: Transaction<DB>, hashes: Map<string, string>): Pr
                 : code === y.deputy
                   ? ('deputy' as const)
                   : ('member' as const),
-            role_since: code === y.leader || code === y.deputy ? `${year}-01-15` : null,
+            role_since: code === y.leader || code === y.deputy ? (y.since ?? `${year}-01-15`) : null,
           })),
         )
         .execute();

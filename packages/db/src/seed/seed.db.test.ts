@@ -193,13 +193,14 @@ describe(`demo agency seed on ${testEngine()}`, () => {
     expect(groups.map((g) => [g.kind, g.level, g.name])).toEqual([
       ['khoi', 'tinh', 'Khối thi đua các sở, ngành kinh tế tỉnh Gia Lai'],
       ['cum', 'bo', 'Cụm thi đua số VIII'],
+      ['cum', 'bo', 'Cụm thi đua V'], // seed 003; its years are checked in modules/clusters
     ]);
     const rows = await db
       .selectFrom('emulation_group_members as m')
       .innerJoin('agencies as a', 'a.id', 'm.agency_id')
       .select(['m.group_id', 'm.year', 'm.role', 'a.code', 'a.name'])
       .execute();
-    for (const g of groups) {
+    for (const g of groups.slice(0, 2)) {
       for (const year of [2023, 2024, 2025]) {
         const ys = rows.filter((r) => r.group_id === g.id && r.year === year);
         expect(ys.filter((r) => r.role === 'leader')).toHaveLength(1);
@@ -245,6 +246,12 @@ describe(`demo agency seed on ${testEngine()}`, () => {
       'council',
       'unit-head',
       'staff',
+      'cluster-leader',
+      'reviewer',
+      'officer',
+      'officer',
+      'officer',
+      'officer',
       'cluster-leader',
       'reviewer',
     ]);
@@ -310,6 +317,12 @@ describe(`demo agency seed on ${testEngine()}`, () => {
       'hang.nt',
       'cumtruong.cum8',
       'btdkt.gialai',
+      'vanthu.sct.laichau',
+      'vanthu.sct.dienbien',
+      'vanthu.sct.sonla',
+      'vanthu.sct.hoabinh',
+      'cumtruong.cum5',
+      'btdkt.bocongthuong',
     ]);
     expect(again.accounts.every((a) => a.password === DEMO_PASSWORD)).toBe(true);
     const after = await sql<{
