@@ -26,6 +26,7 @@ import {
 } from './schemas.ts';
 import * as service from './service.ts';
 import { excelRoutes } from './excel-routes.ts';
+import { leaveRoutes } from './leaves.ts';
 
 const TAGS = ['ratings'];
 
@@ -240,4 +241,5 @@ export async function ratingRoutes(app: Api, ctx: Ctx): Promise<void> {
   );
 
   await excelRoutes(app, ctx);
+  await leaveRoutes(app, ctx);
 }
