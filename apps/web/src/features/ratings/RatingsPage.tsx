@@ -42,6 +42,11 @@ import {
 import { DisciplineDrawer } from './DisciplineDrawer.tsx';
 import { ImportRatingsModal } from './ImportRatingsModal.tsx';
 import { SelfAssessmentCard } from './SelfAssessmentCard.tsx';
+import { LeaveDrawer } from './LeaveDrawer.tsx';
+import { CollectiveCard, VerdictDrawer } from './UnitEligibility.tsx';
+import { useQueryClient } from '@tanstack/react-query';
+import { useUnitEligibility, type PersonVerdicts } from '../person-eligibility/api/eligibility.ts';
+import { VerdictTags } from '../person-eligibility/VerdictList.tsx';
 
 // /danh-gia-xep-loai?donVi=12&nam=2024 — the rating grid of one unit for one year. Every cell is
 // editable from the keyboard: Tab/Shift+Tab along the row, Ctrl+↑/↓ (or Enter on a closed select) to the
@@ -90,6 +95,14 @@ export function RatingsPage() {
   const [reason, setReason] = useState('');
   const [discPerson, setDiscPerson] = useState<GridRow | null>(null);
   const [importing, setImporting] = useState(false);
+  const [leavePerson, setLeavePerson] = useState<GridRow | null>(null);
+  const [verdictPerson, setVerdictPerson] = useState<PersonVerdicts | null>(null);
+  const qc = useQueryClient();
+  const verdicts = useUnitEligibility(canRead ? unitId : null, year);
+  const verdictsOf = useMemo(
+    () => new Map((verdicts.data?.people ?? []).map((p) => [p.personId, p])),
+    [verdicts.data],
+  );
   const tableRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => setEdits({}), [unitId, year]);
@@ -144,6 +157,7 @@ export function RatingsPage() {
         ...(capOverrideReason ? { capOverrideReason } : {}),
       });
       setEdits({});
+      void qc.invalidateQueries({ queryKey: ['eligibility'] });
       setReasonOpen(false);
       setReason('');
       message.success(`Đã lưu ${g.written} dòng.`);
@@ -330,6 +344,9 @@ export function RatingsPage() {
         />
       )}
       {grid.error ? <ErrorAlert error={grid.error} /> : null}
+      {unitId !== null && canRead && (
+        <CollectiveCard data={verdicts.data} unitId={unitId} year={year} canWrite={finalise} />
+      )}
       <div ref={tableRef} onKeyDown={onKeyDown}>
         <Table<GridRow>
           size="small"
@@ -468,6 +485,43 @@ export function RatingsPage() {
                 </Button>
               ),
             },
+            {
+              title: 'Nghỉ, chuyển',
+              key: 'leaves',
+              width: 90,
+              render: (_: unknown, r: GridRow) => (
+                <Button
+                  size="small"
+                  type="link"
+                  onClick={() => setLeavePerson(r)}
+                  data-testid={`ratings-leave-${r.code}`}
+                >
+                  Ghi / xem
+                </Button>
+              ),
+            },
+            {
+              title: `Điều kiện năm ${year}`,
+              key: 'verdicts',
+              width: 240,
+              render: (_: unknown, r: GridRow) => {
+                const v = verdictsOf.get(r.personId);
+                if (!v) return verdicts.isLoading ? '…' : '—';
+                return (
+                  <Space size={0} wrap>
+                    <VerdictTags results={v.results} testId={`ratings-verdicts-${r.code}`} />
+                    <Button
+                      size="small"
+                      type="link"
+                      onClick={() => setVerdictPerson(v)}
+                      data-testid={`ratings-verdict-open-${r.code}`}
+                    >
+                      Lý do, dự báo
+                    </Button>
+                  </Space>
+                );
+              },
+            },
           ]}
         />
       </div>
@@ -510,6 +564,13 @@ export function RatingsPage() {
         canWrite={finalise}
         onClose={() => setDiscPerson(null)}
       />
+      <LeaveDrawer
+        person={leavePerson}
+        year={year}
+        canWrite={finalise}
+        onClose={() => setLeavePerson(null)}
+      />
+      <VerdictDrawer person={verdictPerson} year={year} onClose={() => setVerdictPerson(null)} />
       <ImportRatingsModal open={importing} year={year} unitId={unitId} onClose={() => setImporting(false)} />
     </>
   );

@@ -29,6 +29,7 @@ import { hasPermission } from '../../lib/permissions.ts';
 import { useMe } from '../../lib/session.tsx';
 import { useSaveUnit } from './api/save-unit.ts';
 import { exportUnits } from './api/export-units.ts';
+import { UnitEligibilityDrawer } from './UnitEligibilityDrawer.tsx';
 
 const UnitFormSchema = z.object({
   code: z
@@ -167,6 +168,8 @@ export function UnitsPage() {
   const me = useMe();
   const units = useUnits(me.agencyId);
   const [editing, setEditing] = useState<Unit | 'new' | null>(null);
+  const [judging, setJudging] = useState<Unit | null>(null);
+  const canJudge = hasPermission(me, 'ratings:read');
   const writable = hasPermission(me, 'units:write') && typeof me.agencyId === 'number';
   const sorted = [...(units.data ?? [])].sort(
     (a, b) => (a.sortOrder ?? 0) - (b.sortOrder ?? 0) || a.name.localeCompare(b.name, 'vi'),
@@ -238,6 +241,25 @@ export function UnitsPage() {
               render: (a: boolean) =>
                 a ? <Tag color="green">Đang hoạt động</Tag> : <Tag>Ngừng hoạt động</Tag>,
             },
+            ...(canJudge
+              ? [
+                  {
+                    title: 'Khen thưởng',
+                    key: 'eligibility',
+                    width: 120,
+                    render: (_: unknown, u: Unit) => (
+                      <Button
+                        size="small"
+                        type="link"
+                        onClick={() => setJudging(u)}
+                        data-testid={`unit-eligibility-${u.code}`}
+                      >
+                        Điều kiện
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
             ...(writable
               ? [
                   {
@@ -264,6 +286,7 @@ export function UnitsPage() {
       {editing && typeof me.agencyId === 'number' && (
         <UnitModal unit={editing} agencyId={me.agencyId} onClose={() => setEditing(null)} />
       )}
+      <UnitEligibilityDrawer unit={judging} onClose={() => setJudging(null)} />
     </>
   );
 }
