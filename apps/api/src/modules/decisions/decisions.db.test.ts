@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectDocx } from '../../../../../packages/documents/src/inspect-docx.ts';
 import { testEngine } from '../../../../../packages/db/src/testing.ts';
+import { DEMO_PASSWORD, seedDemo } from '../../../../../packages/db/src/seed/index.ts';
 import { AWARD_HISTORY_COLUMNS } from '../../../../../packages/spreadsheets/src/award-history.ts';
 import { buildAgency, buildPerson, buildUnit, buildUser, TEST_PASSWORD } from '../../testing/factories.ts';
 import {
@@ -349,5 +350,58 @@ describe(`decisions and award history (${testEngine()})`, () => {
     const decisions = (await staff.get('/api/decisions')).json() as { recipientNames: string }[];
     expect(decisions.length).toBeGreaterThan(0);
     expect(decisions.every((x) => x.recipientNames.includes('Nguyễn Thị Hằng'))).toBe(true);
+  });
+});
+
+describe(`the demo agency's award history (${testEngine()})`, () => {
+  let env: TestEnv;
+  let officer: Client;
+  let hangId: number;
+
+  beforeAll(async () => {
+    env = await openTestApp({ loginRateMax: 1000 });
+    await seedDemo(env.database.db);
+    officer = await login(env.app, 'vanthu.tdkt', DEMO_PASSWORD);
+    hangId = (
+      await env.database.db
+        .selectFrom('people')
+        .select('id')
+        .where('code', '=', 'CB028')
+        .executeTakeFirstOrThrow()
+    ).id;
+  });
+  afterAll(async () => env.close());
+
+  it('Nguyễn Thị Hằng holds CSTĐCS 2023 and 2024, so her 2025 forecast names CSTĐ cấp tỉnh for 2026', async () => {
+    const h = (await officer.get(`/api/award-history/ca-nhan/${hangId}`)).json() as History;
+    const cstdcs = h.rows.filter((r) => r.code === 'chien-si-thi-dua-co-so').map((r) => r.year);
+    expect(cstdcs).toEqual([2024, 2023]);
+    expect(h.rows.find((r) => r.year === 2024 && r.code === 'chien-si-thi-dua-co-so')?.sourceText).toMatch(
+      /^Quyết định số 241\/QĐ-SCT ngày 26\/12\/2024 \(Sở Công Thương/,
+    );
+    const r = await officer.get(`/api/people/${hangId}/eligibility?year=2025`);
+    const f = (r.json() as { output: { forecasts: Forecast[] } }).output.forecasts.find(
+      (x) => x.target === 'chien-si-thi-dua-cap-tinh',
+    );
+    expect(f?.earliestYear).toBeLessThanOrEqual(2026);
+  });
+
+  it('lists the seeded decisions with an annulled LĐTT recipient kept; the own decisions print', async () => {
+    const list = (await officer.get('/api/decisions?year=2022')).json() as {
+      id: number;
+      code: string;
+      source: string;
+    }[];
+    expect(list.map((d) => d.code)).toEqual(
+      expect.arrayContaining(['lao-dong-tien-tien', 'chien-si-thi-dua-co-so', 'tap-the-lao-dong-tien-tien']),
+    );
+    const ldtt = list.find((d) => d.code === 'lao-dong-tien-tien')!;
+    const d = (await officer.get(`/api/decisions/${ldtt.id}`)).json() as Decision;
+    expect(d.recipients.filter((x) => x.status === 'annulled')).toHaveLength(1);
+    const docx = await officer.get(`/api/decisions/${ldtt.id}/document.docx`);
+    expect(docx.statusCode).toBe(200);
+    const texts = inspectDocx(docx.rawPayload).allParagraphs.map((p) => p.text);
+    expect(texts).toContain('Về việc công nhận danh hiệu “Lao động tiên tiến” năm 2022');
+    expect(texts.some((t) => t.includes('Nghị định số 91/2017/NĐ-CP'))).toBe(true);
   });
 });
