@@ -2,4 +2,6 @@
 // `path` and a route in ./routes.tsx.
 import type { NavLeaf } from '../../app/nav-types.ts';
 
-export const PROPOSAL_NAV: NavLeaf[] = [];
+export const PROPOSAL_NAV: NavLeaf[] = [
+  { key: 'proposals', label: 'Đề nghị khen thưởng', path: '/de-nghi-khen-thuong', resources: ['proposals'] },
+];
