@@ -542,9 +542,12 @@ const sheetColumns = [
 ] as const;
 
 export interface SheetFilter {
-  /** 'all' or the sheets whose scorer or scored agency is among these, restricted further by `ownOnlyKinds`. */
-  agencyIds: readonly number[] | 'all';
-  /** Sheets written by these agencies (any state) are visible; other sheets about them only once submitted. */
+  /** Every sheet (the system administrator). */
+  all: boolean;
+  /** Agencies the reader acts for: the sheets they write are visible in every state. */
+  writerIds: readonly number[];
+  /** Leader, deputy, reviewer: every sheet once it left its scorer's drafting; members: those about them. */
+  readSubmitted: boolean;
   scoredAgencyId?: number | undefined;
   scorerKind?: ScorerKind | undefined;
 }
@@ -557,14 +560,21 @@ export async function listSheets(db: Db, groupId: number, year: number, f: Sheet
     .select([...sheetColumns])
     .where('s.group_id', '=', groupId)
     .where('s.year', '=', year);
-  if (f.agencyIds !== 'all') {
+  if (!f.all) {
     // A member reads the sheets it writes, in every state, and the sheets about itself once they left
-    // their scorer's drafting (submitted or later) — never another member's draft.
-    const ids = f.agencyIds;
+    // their scorer's drafting (submitted or later) — never another member's draft. Leader, deputy and
+    // reviewer read every sheet but drafts (a returned sheet included).
+    const ids = f.writerIds;
+    const submitted = f.readSubmitted;
     q = q.where((eb) =>
       eb.or([
         inList(sql.ref('s.scorer_agency_id'), ids),
-        eb.and([inList(sql.ref('s.scored_agency_id'), ids), eb('s.status', 'not in', ['draft', 'returned'])]),
+        submitted
+          ? eb('s.status', '<>', 'draft')
+          : eb.and([
+              inList(sql.ref('s.scored_agency_id'), ids),
+              eb('s.status', 'not in', ['draft', 'returned']),
+            ]),
       ]),
     );
   }
@@ -607,6 +617,26 @@ export async function ensureSheets(
     .returning('id')
     .execute();
   return r.length;
+}
+
+/** Removes a cross sheet not yet submitted (a conflict declared after the sheets were opened). */
+export async function deleteDraftCrossSheet(
+  db: Db,
+  groupId: number,
+  year: number,
+  scorerAgencyId: number,
+  scoredAgencyId: number,
+): Promise<number> {
+  const r = await db
+    .deleteFrom('cluster_score_sheets')
+    .where('group_id', '=', groupId)
+    .where('year', '=', year)
+    .where('scorer_kind', '=', 'cross')
+    .where('scorer_agency_id', '=', scorerAgencyId)
+    .where('scored_agency_id', '=', scoredAgencyId)
+    .where('status', 'in', ['draft', 'returned'])
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
 }
 
 export async function scoresOf(db: Db, sheetIds: readonly number[]) {

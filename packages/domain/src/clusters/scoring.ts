@@ -60,7 +60,7 @@ export type Transition =
 /**
  * The states of a score sheet: draft → submitted → scored (by the leader) → confirmed (by the council's
  * standing body) → published; a submitted sheet may be returned (with a reason) and goes back to the scorer
- * as `returned`, editable like a draft. Nothing changes after publication.
+ * as `returned`, editable like a draft, until the leader has scored it. Nothing changes after publication.
  */
 export function transition(
   status: SheetStatus,
@@ -77,7 +77,8 @@ export function transition(
       if (status !== 'draft' && status !== 'returned') return { ok: false, reason: 'not-allowed' };
       return facts.complete ? { ok: true, status: 'submitted' } : { ok: false, reason: 'incomplete' };
     case 'return':
-      if (status !== 'submitted' && status !== 'scored') return { ok: false, reason: 'not-allowed' };
+      // Only a sheet waiting for the leader: once scored, the leader's own sheet already relies on it.
+      if (status !== 'submitted') return { ok: false, reason: 'not-allowed' };
       return facts.reason && facts.reason.trim() !== ''
         ? { ok: true, status: 'returned' }
         : { ok: false, reason: 'reason-required' };
