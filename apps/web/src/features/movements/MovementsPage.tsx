@@ -1,16 +1,13 @@
 import { useState } from 'react';
 import {
-  App,
   Button,
   DatePicker,
   Descriptions,
   Drawer,
-  Flex,
   Form,
   Input,
   InputNumber,
   List,
-  Modal,
   Select,
   Space,
   Table,
@@ -19,164 +16,25 @@ import {
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { download } from '../../lib/api.ts';
-import { DATE_FORMAT, formatDate, toWireDate } from '../../lib/format.ts';
+import { DATE_FORMAT, formatDate, formatNumber, toWireDate } from '../../lib/format.ts';
 import { hasPermission } from '../../lib/permissions.ts';
 import { useSession } from '../../lib/session.tsx';
-import { useAddResult, useCreateMovement, useMovement, useMovements } from './api/movements.ts';
+import { useAddResult, useMovement, useMovements, type Movement } from './api/movements.ts';
+import { LAUNCHERS, MovementFormModal } from './MovementFormModal.tsx';
 
-const LAUNCHERS = [
-  { value: 'thu-tuong', label: 'Thủ tướng Chính phủ' },
-  { value: 'bo', label: 'Bộ, ngành' },
-  { value: 'tinh', label: 'UBND tỉnh' },
-  { value: 'khoi-cum', label: 'Khối, cụm thi đua' },
-  { value: 'co-quan', label: 'Cơ quan' },
-  { value: 'khac', label: 'Khác' },
-];
 const STATUS: Record<string, string> = { draft: 'Dự thảo', active: 'Đang triển khai', closed: 'Đã tổng kết' };
-type Range = [{ format(f: string): string } | null, { format(f: string): string } | null] | null;
-const iso = (d: { format(f: string): string } | null | undefined): string | undefined =>
-  d ? d.format('YYYY-MM-DD') : undefined;
 
-function CreateModal({ open, year, onClose }: { open: boolean; year: number; onClose: () => void }) {
-  const [form] = Form.useForm();
-  const create = useCreateMovement();
-  const { message } = App.useApp();
-  return (
-    <Modal
-      open={open}
-      width={820}
-      title="Thêm phong trào thi đua"
-      okText="Lưu"
-      cancelText="Huỷ"
-      confirmLoading={create.isPending}
-      onCancel={onClose}
-      onOk={async () => {
-        const v = (await form.validateFields()) as {
-          name: string;
-          launchedBy: string;
-          launcherName?: string;
-          decisionRef?: string;
-          theme?: string;
-          slogan?: string;
-          period?: Range;
-          phases?: { name: string; range: Range; description?: string }[];
-          targets?: { content: string; targetValue?: number | null; unit?: string }[];
-        };
-        try {
-          await create.mutateAsync({
-            name: v.name,
-            launchedBy: v.launchedBy,
-            launcherName: v.launcherName,
-            decisionRef: v.decisionRef,
-            theme: v.theme,
-            slogan: v.slogan,
-            year,
-            fromDate: iso(v.period?.[0]),
-            toDate: iso(v.period?.[1]),
-            phases: (v.phases ?? []).map((p) => ({
-              name: p.name,
-              fromDate: iso(p.range?.[0]),
-              toDate: iso(p.range?.[1]),
-              description: p.description,
-            })),
-            targets: (v.targets ?? []).map((t) =>
-              t.targetValue !== undefined && t.targetValue !== null
-                ? { kind: 'quantitative', content: t.content, targetValue: t.targetValue, unit: t.unit }
-                : { kind: 'qualitative', content: t.content },
-            ),
-          });
-          message.success('Đã thêm phong trào.');
-          form.resetFields();
-          onClose();
-        } catch {
-          // shown below
-        }
-      }}
-      destroyOnHidden
-    >
-      <ErrorAlert error={create.error} />
-      <Form form={form} layout="vertical" initialValues={{ launchedBy: 'co-quan' }}>
-        <Form.Item
-          name="name"
-          label="Tên phong trào"
-          rules={[{ required: true, message: 'Hãy nhập tên phong trào.' }]}
-        >
-          <Input data-testid="movement-name" />
-        </Form.Item>
-        <Flex gap={12}>
-          <Form.Item name="launchedBy" label="Cấp phát động" style={{ flex: 1 }}>
-            <Select options={LAUNCHERS} />
-          </Form.Item>
-          <Form.Item name="launcherName" label="Cơ quan phát động" style={{ flex: 2 }}>
-            <Input />
-          </Form.Item>
-        </Flex>
-        <Form.Item name="decisionRef" label="Văn bản phát động">
-          <Input placeholder="Chỉ thị số 01/CTLT-BCT-CDCT ngày 16/01/2018 …" />
-        </Form.Item>
-        <Form.Item name="theme" label="Chủ đề">
-          <Input />
-        </Form.Item>
-        <Form.Item name="slogan" label="Khẩu hiệu">
-          <Input />
-        </Form.Item>
-        <Form.Item name="period" label="Thời gian">
-          <DatePicker.RangePicker format={DATE_FORMAT} />
-        </Form.Item>
-        <Form.List name="phases">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((f) => (
-                <Flex key={f.key} gap={8} align="baseline">
-                  <Form.Item name={[f.name, 'name']} rules={[{ required: true, message: 'Tên đợt' }]}>
-                    <Input placeholder="Đợt thứ nhất" />
-                  </Form.Item>
-                  <Form.Item name={[f.name, 'range']} rules={[{ required: true, message: 'Thời gian đợt' }]}>
-                    <DatePicker.RangePicker format={DATE_FORMAT} />
-                  </Form.Item>
-                  <Form.Item name={[f.name, 'description']} style={{ flex: 1 }}>
-                    <Input placeholder="Nội dung đợt" />
-                  </Form.Item>
-                  <Button onClick={() => remove(f.name)}>Xoá</Button>
-                </Flex>
-              ))}
-              <Button onClick={() => add()} style={{ marginBottom: 16 }}>
-                Thêm đợt thi đua
-              </Button>
-            </>
-          )}
-        </Form.List>
-        <Form.List name="targets">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((f) => (
-                <Flex key={f.key} gap={8} align="baseline">
-                  <Form.Item
-                    name={[f.name, 'content']}
-                    style={{ flex: 1 }}
-                    rules={[{ required: true, message: 'Nội dung chỉ tiêu' }]}
-                  >
-                    <Input placeholder="90% công chức đạt danh hiệu Lao động tiên tiến" />
-                  </Form.Item>
-                  <Form.Item name={[f.name, 'targetValue']}>
-                    <InputNumber placeholder="Giá trị" />
-                  </Form.Item>
-                  <Form.Item name={[f.name, 'unit']}>
-                    <Input placeholder="Đơn vị (%, tỷ đồng …)" style={{ width: 140 }} />
-                  </Form.Item>
-                  <Button onClick={() => remove(f.name)}>Xoá</Button>
-                </Flex>
-              ))}
-              <Button onClick={() => add()}>Thêm chỉ tiêu</Button>
-            </>
-          )}
-        </Form.List>
-      </Form>
-    </Modal>
-  );
-}
-
-function Detail({ id, canWrite, onClose }: { id: number | null; canWrite: boolean; onClose: () => void }) {
+function Detail({
+  id,
+  canWrite,
+  onClose,
+  onEdit,
+}: {
+  id: number | null;
+  canWrite: boolean;
+  onClose: () => void;
+  onEdit: (m: Movement) => void;
+}) {
   const q = useMovement(id);
   const add = useAddResult(id ?? 0);
   const [form] = Form.useForm();
@@ -189,9 +47,19 @@ function Detail({ id, canWrite, onClose }: { id: number | null; canWrite: boolea
       title={m?.name}
       extra={
         m && (
-          <Button onClick={() => download(`/movements/${m.id}/launch.docx`)}>
-            Kế hoạch phát động (.docx)
-          </Button>
+          <Space>
+            {canWrite && (
+              <Button onClick={() => onEdit(m)} data-testid="movement-edit">
+                Sửa
+              </Button>
+            )}
+            <Button
+              onClick={() => download(`/movements/${m.id}/launch.docx`)}
+              data-testid="movement-launch-docx"
+            >
+              Kế hoạch phát động (.docx)
+            </Button>
+          </Space>
         )
       }
     >
@@ -227,7 +95,16 @@ function Detail({ id, canWrite, onClose }: { id: number | null; canWrite: boolea
             size="small"
             header="Chỉ tiêu"
             dataSource={m.targets}
-            renderItem={(t) => <List.Item>{t.content}</List.Item>}
+            renderItem={(t) => (
+              <List.Item>
+                {t.content}
+                {t.kind === 'quantitative' && t.targetValue !== null && (
+                  <Tag color="blue" style={{ marginLeft: 8 }}>
+                    {formatNumber(t.targetValue)} {t.unit ?? ''}
+                  </Tag>
+                )}
+              </List.Item>
+            )}
           />
           <List
             size="small"
@@ -304,6 +181,7 @@ export function MovementsPage() {
   const canWrite = me ? hasPermission(me, 'movements:write') : false;
   const [year, setYear] = useState(new Date().getFullYear());
   const [open, setOpen] = useState(false);
+  const [editing, setEditing] = useState<Movement | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
   const list = useMovements(year);
   return (
@@ -339,8 +217,16 @@ export function MovementsPage() {
           { title: 'Trạng thái', render: (_, r) => <Tag>{STATUS[r.status]}</Tag> },
         ]}
       />
-      <CreateModal open={open} year={year} onClose={() => setOpen(false)} />
-      <Detail id={selected} canWrite={canWrite} onClose={() => setSelected(null)} />
+      <MovementFormModal
+        open={open || editing !== null}
+        year={year}
+        movement={editing}
+        onClose={() => {
+          setOpen(false);
+          setEditing(null);
+        }}
+      />
+      <Detail id={selected} canWrite={canWrite} onClose={() => setSelected(null)} onEdit={setEditing} />
     </>
   );
 }

@@ -14,10 +14,27 @@ export const MovementRowSchema = z.object({
   fromDate: z.string().nullable(),
   toDate: z.string().nullable(),
   decisionRef: z.string().nullable(),
+  decisionOn: z.string().nullable().optional(),
+  kind: z.string().optional(),
   status: z.string(),
   version: z.number(),
 });
+const text = z.string().nullable().optional();
+export const LaunchSchema = z.object({
+  number: text,
+  issuedOn: text,
+  preamble: text,
+  purpose: text,
+  contents: text,
+  implementation: text,
+  closing: text,
+  signerAuthority: z.array(z.string()).optional(),
+  signerName: text,
+  recipients: z.array(z.string()).optional(),
+});
 export const MovementSchema = MovementRowSchema.extend({
+  description: z.string().nullable().optional(),
+  launch: LaunchSchema.nullable().optional(),
   phases: z.array(
     z.object({
       id: z.number(),
@@ -34,10 +51,11 @@ export const MovementSchema = MovementRowSchema.extend({
       content: z.string(),
       targetValue: z.number().nullable(),
       unit: z.string().nullable(),
+      titleCode: z.string().nullable().optional(),
     }),
   ),
-  rewards: z.array(z.object({ label: z.string() })),
-  participants: z.array(z.object({ name: z.string() })),
+  rewards: z.array(z.object({ code: z.string(), otherName: z.string().nullable(), label: z.string() })),
+  participants: z.array(z.object({ unitId: z.number().nullable(), name: z.string() })),
   results: z.array(
     z.object({
       id: z.number(),
@@ -67,6 +85,13 @@ export function useCreateMovement() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: unknown) => request('/movements', MovementSchema, { method: 'POST', body }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['movements'] }),
+  });
+}
+export function useUpdateMovement(id: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: unknown) => request(`/movements/${id}`, MovementSchema, { method: 'PUT', body }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['movements'] }),
   });
 }
