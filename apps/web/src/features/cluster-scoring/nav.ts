@@ -2,4 +2,11 @@
 // `path` and a route in ./routes.tsx.
 import type { NavLeaf } from '../../app/nav-types.ts';
 
-export const CLUSTER_SCORING_NAV: NavLeaf[] = [];
+export const CLUSTER_SCORING_NAV: NavLeaf[] = [
+  {
+    key: 'cluster-scoring',
+    label: 'Chấm điểm thi đua cụm',
+    path: '/cham-diem-cum',
+    resources: ['cluster-scoring'],
+  },
+];
