@@ -97,9 +97,18 @@ export const AUTHORITY_OF: Record<TargetCode, Authority> = {
   'huan-chuong-lao-dong-hang-nhat': 'chu-tich-nuoc',
 };
 
+/** "tỉnh Gia Lai" from the agency's parent line ("UBND TỈNH GIA LAI", "UBND tỉnh Gia Lai"). */
+export function provinceOf(parent: string | null): string {
+  const rest = (parent ?? '').replace(/^(UBND|Ủy ban nhân dân)\s+/iu, '').trim();
+  if (!rest) return 'tỉnh';
+  if (rest !== rest.toLocaleUpperCase('vi')) return rest;
+  const [first = '', ...words] = rest.toLocaleLowerCase('vi').split(/\s+/);
+  return [first, ...words.map((w) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1))].join(' ');
+}
+
 /** "Kính gửi" of the tờ trình: who the agency addresses for each deciding authority. */
 export function addresseeOf(authority: Authority, agencyParent: string | null): string {
-  const province = agencyParent?.replace(/^(UBND|Ủy ban nhân dân)\s+/i, '') ?? 'tỉnh';
+  const province = provinceOf(agencyParent);
   switch (authority) {
     case 'giam-doc-so':
       return 'Giám đốc Sở';
