@@ -1,11 +1,14 @@
-import { Card, Col, Descriptions, Row, Statistic, Steps, Tag, Typography } from 'antd';
+import { Card, Col, Descriptions, Row, Select, Statistic, Steps, Tag, Typography } from 'antd';
 import { ApartmentOutlined, TeamOutlined, FlagOutlined, UserOutlined } from '@ant-design/icons';
+import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useAgency } from '../../lib/endpoints/agency.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { GROUP_KIND_LABELS, GROUP_ROLE_LABELS, ROLE_LABELS, label } from '../../lib/labels.ts';
 import { useMe } from '../../lib/session.tsx';
+import { useDashboard } from './api.ts';
+import { DirectorCard, OfficerCards, StaffCard, UnitHeadCard } from './RoleCards.tsx';
 
 // The yearly cycle of emulation and commendation work in an agency, as the menu follows it.
 const CYCLE = [
@@ -22,11 +25,38 @@ export function OverviewPage() {
   const stats = agency.data?.stats;
   const year = new Date().getFullYear();
   const groups = (agency.data?.groups ?? []).filter((g) => g.year === year || g.year === year - 1);
+  // The cards' year: chosen here (?nam=), else the server's (this year, or the latest year with records).
+  const [params, setParams] = useSearchParams();
+  const asked = Number(params.get('nam')) >= 1945 ? Number(params.get('nam')) : undefined;
+  const dash = useDashboard(asked);
+  const d = dash.data;
+  const years = Array.from({ length: 8 }, (_, i) => year - i);
 
   return (
     <>
-      <PageHeader title="Tổng quan" subtitle={`Xin chào, ${me.displayName}.`} />
-      <ErrorAlert error={agency.error} />
+      <PageHeader
+        title="Tổng quan"
+        subtitle={`Xin chào, ${me.displayName}.`}
+        extra={
+          d && (
+            <Select
+              style={{ width: 130 }}
+              value={d.year}
+              onChange={(v: number) => setParams({ nam: String(v) }, { replace: true })}
+              options={(years.includes(d.year) ? years : [d.year, ...years]).map((y) => ({
+                value: y,
+                label: `Năm ${y}`,
+              }))}
+              data-testid="overview-year"
+            />
+          )
+        }
+      />
+      <ErrorAlert error={agency.error ?? dash.error} />
+      {d?.director && <DirectorCard year={d.year} data={d.director} />}
+      {d?.officer && <OfficerCards year={d.year} data={d.officer} />}
+      {d?.unitHead && <UnitHeadCard year={d.year} data={d.unitHead} />}
+      {d?.staff && <StaffCard year={d.year} data={d.staff} />}
       {agency.data && (
         <Card style={{ marginBottom: 16 }} title={agency.data.name} extra={agency.data.parentName}>
           <Row gutter={[16, 16]} className="stat-grid">

@@ -2,4 +2,6 @@
 // `path` and a route in ./routes.tsx.
 import type { NavLeaf } from '../../app/nav-types.ts';
 
-export const STATISTICS_NAV: NavLeaf[] = [];
+export const STATISTICS_NAV: NavLeaf[] = [
+  { key: 'statistics', label: 'Thống kê', path: '/thong-ke', resources: ['statistics'] },
+];
