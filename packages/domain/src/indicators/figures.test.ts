@@ -275,3 +275,18 @@ describe('exact decimals and half-up rounding', () => {
     expect(formatVi(d('-32.0'), { minus: false })).toBe('32');
   });
 });
+
+describe('the same-period figure typed on June’s estimate', () => {
+  it('still counts when June’s actual replaces the estimate without one (14.103,4 against 12.274: tăng 14,9%)', () => {
+    const entries = months(['2356.2', '2289.5', '2512.8', '2498.6', '2511.3', '1953'], {
+      estimateFrom: 6,
+      june: { priorYearValue: '12274' },
+    });
+    const june = entries[5]!;
+    june.actual = { value: d('1935') };
+    const f = computeFigures(amount(1, 1, '31620'), entries, 6);
+    expect(f.estimated).toBe(false);
+    expect(formatValue(f.cumulative, 1)).toBe('14.103,4');
+    expect(changePhrase(f.changePercent)).toBe('tăng 14,9%');
+  });
+});

@@ -164,8 +164,15 @@ export function computeFigures(
   if (rule.kind === 'fraction' && cumulative === null) cumulative = fractionPercent;
 
   // Same period last year: typed on this month, else summed from last year's months in tdkt.
-  let priorValue = current?.f.priorYearValue ?? null;
-  let priorQuantity = current?.f.priorYearQuantity ?? null;
+  // A figure typed on the month's estimate still holds when the actual replaces it without one.
+  const typed = byMonth.get(uptoMonth);
+  let priorValue =
+    current?.f.priorYearValue ?? typed?.actual?.priorYearValue ?? typed?.estimate?.priorYearValue ?? null;
+  let priorQuantity =
+    current?.f.priorYearQuantity ??
+    typed?.actual?.priorYearQuantity ??
+    typed?.estimate?.priorYearQuantity ??
+    null;
   if ((priorValue === null || priorQuantity === null) && lastYear.length && rule.kind !== 'index') {
     const prior = computeFigures({ ...rule, plan: null }, lastYear, uptoMonth);
     priorValue ??= prior.cumulative;

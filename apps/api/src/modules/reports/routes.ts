@@ -46,8 +46,8 @@ function presentDetail(d: service.ReportDetail) {
   return {
     report: presentReport(d.report),
     sections: d.sections,
-    facts: d.facts as unknown as Record<string, unknown> | null,
-    model: d.model && {
+    facts: d.facts as unknown as Record<string, unknown>,
+    model: {
       title: d.model.title,
       parts: d.model.parts,
       recipients: d.model.recipients,

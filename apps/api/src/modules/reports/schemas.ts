@@ -91,6 +91,6 @@ export const ReportDetailSchema = z.object({
       version: z.number().nullable(),
     }),
   ),
-  facts: z.record(z.string(), z.unknown()).nullable(),
-  model: ReportModelSchema.nullable(),
+  facts: z.record(z.string(), z.unknown()),
+  model: ReportModelSchema,
 });

@@ -37,8 +37,8 @@ function assertWrite(actor: Actor, agencyId: number): void {
 export interface ReportDetail {
   report: ReportRecord;
   sections: { key: string; label: string; hint: string; body: string; version: number | null }[];
-  facts: ReportFacts | null;
-  model: ReportModel | null;
+  facts: ReportFacts;
+  model: ReportModel;
 }
 
 export async function listReports(ctx: Ctx, actor: Actor, year?: number) {
@@ -171,13 +171,15 @@ export async function getReport(ctx: Ctx, actor: Actor, id: number): Promise<Rep
     const s = byKey.get(key);
     return { key, label: slot.label, hint: slot.hint, body: s?.body ?? '', version: s?.version ?? null };
   });
-  const facts = factsOf(report);
+  // A report seeded or imported without a generation is previewed from the current records (nothing stored
+  // until the officer generates it).
+  const facts = factsOf(report) ?? (await collectFacts(ctx, report));
   const prose = new Map(sections.map((s) => [s.key, s.body]));
   return {
     report,
     sections,
     facts,
-    model: facts ? buildReportModel(facts, prose, { number: null, date: null }) : null,
+    model: buildReportModel(facts, prose, { number: null, date: null }),
   };
 }
 
@@ -187,8 +189,6 @@ export async function reportDocx(
   id: number,
 ): Promise<{ filename: string; content: Buffer }> {
   const d = await getReport(ctx, actor, id);
-  if (!d.model)
-    throw errors.field('id', 'Báo cáo chưa được tạo số liệu; hãy bấm "Tạo lại số liệu" trước khi tải về.');
   const content = await renderDocx(buildReportDocument(d.model));
   const slug = d.report.kind === 'so-ket-6-thang' ? 'so-ket-6-thang' : 'tong-ket-nam';
   return { filename: `bao-cao-${slug}-${d.report.year}.docx`, content };

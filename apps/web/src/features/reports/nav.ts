@@ -2,4 +2,6 @@
 // `path` and a route in ./routes.tsx.
 import type { NavLeaf } from '../../app/nav-types.ts';
 
-export const REPORT_NAV: NavLeaf[] = [];
+export const REPORT_NAV: NavLeaf[] = [
+  { key: 'reports', label: 'Báo cáo', path: '/bao-cao', resources: ['reports'] },
+];
