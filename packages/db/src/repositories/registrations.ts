@@ -65,7 +65,8 @@ function base(db: Db) {
     .selectFrom('registrations as r')
     .leftJoin('people as p', 'p.id', 'r.person_id')
     .leftJoin('units as u', (j) => j.on(sql<SqlBool>`u.id = COALESCE(r.unit_id, p.unit_id)`))
-    .select(COLUMNS);
+    .leftJoin('movements as m', 'm.id', 'r.movement_id')
+    .select([...COLUMNS, 'm.name as movement_name']);
 }
 
 /** Registrations in scope: the agency's (officer), a unit's and its people's (unit head), one's own (staff). */
@@ -83,9 +84,15 @@ export async function listRegistrations(
     status?: RegistrationStatus | undefined;
     subjectKind?: 'person' | 'unit' | undefined;
     personId?: number | undefined;
+    /** A movement's registrations; undefined: the yearly ones (movement_id null). */
+    movementId?: number | undefined;
   },
 ) {
   let q = base(db).where(regInScope(scope));
+  q =
+    f.movementId === undefined
+      ? q.where('r.movement_id', 'is', null)
+      : q.where('r.movement_id', '=', f.movementId);
   if (f.agencyId !== undefined) q = q.where('r.agency_id', '=', f.agencyId);
   if (f.year !== undefined) q = q.where('r.year', '=', f.year);
   if (f.status !== undefined) q = q.where('r.status', '=', f.status);

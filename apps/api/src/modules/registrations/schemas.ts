@@ -42,6 +42,8 @@ export const RegistrationInput = z.object({
     )
     .min(1, { message: 'Hãy chọn ít nhất một danh hiệu hoặc hình thức đăng ký.' }),
   commitments: optionalText('Chỉ tiêu, cam kết', 20000),
+  /** A topical movement's registration (its titles and forms); absent: the yearly registration. */
+  movementId: z.number().int().positive().nullable().optional(),
   /** Send it to the officer now (else it stays a draft). */
   submit: z.boolean().optional(),
 });
@@ -52,6 +54,8 @@ export const RegistrationListQuery = z.object({
   year: year.optional(),
   status: z.enum(REGISTRATION_STATUSES).optional(),
   subjectKind: z.enum(['person', 'unit']).optional(),
+  /** A movement's registrations; without it, the yearly registrations only. */
+  movementId: z.coerce.number().int().positive().optional(),
 });
 
 export const ReturnInput = z.object({

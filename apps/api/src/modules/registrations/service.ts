@@ -182,13 +182,44 @@ export async function save(ctx: Ctx, actor: Actor, input: RegistrationInputT) {
     if (input.subjectKind === 'unit' && individual.has(it.code))
       issues.push({ path: `items.${i}.code`, message: 'Danh hiệu cá nhân không đăng ký cho tập thể.' });
   });
+  const movementId = input.movementId ?? null;
+  if (movementId !== null) {
+    // A topical movement's registration: the movement is the subject's agency's, of that year, and the
+    // titles are among those it leads to (when it lists any).
+    const m = await ctx.db
+      .selectFrom('movements')
+      .select(['id', 'agency_id', 'year', 'name', 'status'])
+      .where('id', '=', movementId)
+      .executeTakeFirst();
+    if (!m || m.agency_id !== subject.agencyId)
+      throw errors.field('movementId', 'Phong trào không thuộc cơ quan của người đăng ký.');
+    if (m.year !== input.year) throw errors.field('year', `Phong trào "${m.name}" thuộc năm ${m.year}.`);
+    if (m.status === 'closed') throw errors.field('movementId', `Phong trào "${m.name}" đã tổng kết.`);
+    const offered = new Set(
+      (
+        await ctx.db
+          .selectFrom('movement_rewards')
+          .select('code')
+          .where('movement_id', '=', movementId)
+          .execute()
+      ).map((r) => r.code as string),
+    );
+    if (offered.size)
+      input.items.forEach((it, i) => {
+        if (!offered.has(it.code))
+          issues.push({
+            path: `items.${i}.code`,
+            message: `Phong trào "${m.name}" không xét danh hiệu, hình thức này.`,
+          });
+      });
+  }
   if (issues.length) throw errors.invalidInput(issues);
   const settings = await getSettings(ctx, actor, input.year, subject.agencyId);
   const existing = await repo.findRegistrationOf(
     ctx.db,
     input.year,
     subject.personId !== null ? { personId: subject.personId } : { unitId: subject.unitId! },
-    null,
+    movementId,
   );
   if (
     existing &&
@@ -219,7 +250,7 @@ export async function save(ctx: Ctx, actor: Actor, input: RegistrationInputT) {
       rid = await repo.insertRegistration(trx, {
         agency_id: subject.agencyId,
         year: input.year,
-        movement_id: null,
+        movement_id: movementId,
         subject_kind: input.subjectKind,
         person_id: subject.personId,
         unit_id: subject.unitId,
@@ -241,7 +272,7 @@ export async function save(ctx: Ctx, actor: Actor, input: RegistrationInputT) {
         entity: 'registrations',
         entityId: String(rid),
         agencyId: subject.agencyId,
-        summary: `${input.submit ? 'Gửi' : 'Lưu'} đăng ký thi đua năm ${input.year}${input.submit && late ? ` (nộp muộn, hạn ${dmy(settings.registrationDeadline!)})` : ''}`,
+        summary: `${input.submit ? 'Gửi' : 'Lưu'} đăng ký thi đua ${movementId !== null ? `theo phong trào (mã ${movementId}) ` : ''}năm ${input.year}${input.submit && late ? ` (nộp muộn, hạn ${dmy(settings.registrationDeadline!)})` : ''}`,
         before: existing ? { status: existing.status } : null,
         after: input,
       }),

@@ -21,6 +21,7 @@ import { hasPermission } from '../../lib/permissions.ts';
 import { useSession } from '../../lib/session.tsx';
 import { useAddResult, useMovement, useMovements, type Movement } from './api/movements.ts';
 import { LAUNCHERS, MovementFormModal } from './MovementFormModal.tsx';
+import { MovementRegistrations } from '../registrations/MovementRegistrations.tsx';
 
 const STATUS: Record<string, string> = { draft: 'Dự thảo', active: 'Đang triển khai', closed: 'Đã tổng kết' };
 
@@ -169,6 +170,7 @@ function Detail({
               </Button>
             </Form>
           )}
+          <MovementRegistrations movement={m} />
         </>
       )}
     </Drawer>

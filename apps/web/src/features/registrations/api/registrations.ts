@@ -55,6 +55,16 @@ export function useRegistrations(year: number) {
   });
 }
 
+/** Registrations for one topical movement (its titles and forms). */
+export function useMovementRegistrations(movementId: number | null, year: number) {
+  return useQuery({
+    queryKey: ['registrations', 'movement', movementId, year],
+    queryFn: () =>
+      request(`/registrations?year=${year}&movementId=${movementId}`, z.array(RegistrationSchema)),
+    enabled: movementId !== null,
+  });
+}
+
 export function useBoard(year: number, enabled: boolean) {
   return useQuery({
     queryKey: ['registrations', 'board', year],
@@ -84,6 +94,7 @@ export function useSaveRegistration() {
       unitId?: number;
       items: { code: string }[];
       commitments?: string;
+      movementId?: number;
       submit: boolean;
     }) => request('/registrations', RegistrationSchema, { method: 'POST', body }),
     onSuccess: invalidate,
