@@ -41,8 +41,9 @@ export async function decisionDocx(
       : [];
   const year = d.achievement_to ?? d.year;
   const data: AwardDecisionData = {
+    // "SỞ CÔNG THƯƠNG" under "UBND TỈNH GIA LAI" (Decree 30): the short name when the parent line names the province.
     agency: {
-      name: agency.name,
+      name: agency.parent_name && agency.short_name ? agency.short_name : agency.name,
       parentName: agency.parent_name,
       place: agency.place_name ?? '',
       abbreviation: agency.symbol ?? agency.short_name ?? 'CQ',
