@@ -280,6 +280,32 @@ export async function electedInSession(db: Db, sessionId: number, code: AwardCod
     .execute();
 }
 
+/** Council sessions of the agencies with the number of candidates passed per form (the wizard's import). */
+export async function sessionsWithElected(db: Db, agencies: AgencyScope, year?: number) {
+  if (agencies !== 'all' && agencies.length === 0) return [];
+  let q = db
+    .selectFrom('council_sessions as s')
+    .innerJoin('councils as c', 'c.id', 's.council_id')
+    .innerJoin('council_rounds as r', 'r.session_id', 's.id')
+    .innerJoin('council_candidates as cc', 'cc.round_id', 'r.id')
+    .select([
+      's.id',
+      's.year',
+      's.held_on',
+      'c.name as council_name',
+      'cc.code',
+      (eb) => eb.fn.countAll<number>().as('passed'),
+    ])
+    .where('cc.result', '=', 'passed')
+    .where('s.purpose', '=', 'binh-xet')
+    .groupBy(['s.id', 's.year', 's.held_on', 'c.name', 'cc.code'])
+    .orderBy('s.year', 'desc')
+    .orderBy('s.id', 'desc');
+  if (agencies !== 'all') q = q.where('s.agency_id', 'in', agencies);
+  if (year !== undefined) q = q.where('s.year', '=', year);
+  return (await q.execute()).map((r) => ({ ...r, passed: Number(r.passed) }));
+}
+
 export async function sessionAgency(db: Db, sessionId: number) {
   return db
     .selectFrom('council_sessions')

@@ -22,7 +22,7 @@ import type { Ctx } from '../../context.ts';
 import { addresseeOf, formLabel, KIND_LABELS } from './rules.ts';
 import * as service from './service.ts';
 
-async function gather(ctx: Ctx, actor: Actor, id: number) {
+async function gather(ctx: Ctx, actor: Actor, id: number, deputySigns = false) {
   const d = await service.get(ctx, actor, id);
   const a = await repo.agencyHeader(ctx.db, d.row.agency_id);
   const agency: AgencyInfo = {
@@ -45,7 +45,8 @@ async function gather(ctx: Ctx, actor: Actor, id: number) {
   const director = leaders.find((l) => /^giám đốc/i.test(l.position ?? ''));
   const deputy = leaders.find((l) => /^phó giám đốc/i.test(l.position ?? ''));
   let signature: Signature | null = null;
-  if (director) signature = signatureHead(director.full_name);
+  if (deputySigns && deputy) signature = signatureDeputy(deputy.full_name);
+  else if (director) signature = signatureHead(director.full_name);
   else if (deputy) signature = signatureDeputy(deputy.full_name);
   const sentStep = d.steps.find((s) => s.to_status === 'sent');
   const date = d.row.sent_on ?? sentStep?.on_date ?? null;
@@ -53,15 +54,10 @@ async function gather(ctx: Ctx, actor: Actor, id: number) {
 }
 
 export async function toTrinhDocx(ctx: Ctx, actor: Actor, id: number, opts: { deputy?: boolean } = {}) {
-  const g = await gather(ctx, actor, id);
+  const g = await gather(ctx, actor, id, opts.deputy === true);
   const regime = regimeById(g.d.row.regime ?? pickRegime(g.d.row.year).id);
   const law = INSTRUMENTS[regime.params.law];
   const decree = INSTRUMENTS[regime.params.decree];
-  if (opts.deputy) {
-    const leaders = await repo.agencyLeaders(ctx.db, g.d.row.agency_id);
-    const deputy = leaders.find((l) => /^phó giám đốc/i.test(l.position ?? ''));
-    if (deputy) g.signature = signatureDeputy(deputy.full_name);
-  }
   const achievement =
     g.d.row.achievement_from && g.d.row.achievement_to && g.d.row.achievement_from !== g.d.row.achievement_to
       ? `giai đoạn ${g.d.row.achievement_from}–${g.d.row.achievement_to}`
@@ -102,8 +98,8 @@ export async function toTrinhDocx(ctx: Ctx, actor: Actor, id: number, opts: { de
   };
 }
 
-export async function listDocx(ctx: Ctx, actor: Actor, id: number) {
-  const g = await gather(ctx, actor, id);
+export async function listDocx(ctx: Ctx, actor: Actor, id: number, opts: { deputy?: boolean } = {}) {
+  const g = await gather(ctx, actor, id, opts.deputy === true);
   const doc = buildProposalList({
     agency: g.agency,
     form: g.form,

@@ -66,6 +66,14 @@ describe(`proposals with their dossiers up the chain (${testEngine()})`, () => {
       position: 'Giám đốc',
       isLeader: true,
     });
+    await buildPerson(db, {
+      agencyId,
+      unitId: board,
+      fullName: 'Phạm Thị Lan',
+      gender: 'nu',
+      position: 'Phó Giám đốc',
+      isLeader: true,
+    });
     const o = await buildUser(db, { role: 'officer', agencyId });
     officerUserId = o.id;
     officer = await login(env.app, o.username, o.password);
@@ -262,6 +270,13 @@ describe(`proposals with their dossiers up the chain (${testEngine()})`, () => {
       'Lê Văn Hùng',
     ])
       expect(text).toContain(s);
+    const kt = inspectDocx(
+      (await officer.get(`/api/proposals/${bk}/documents/to-trinh?signer=pho-giam-doc`)).rawPayload,
+    );
+    const ktText = kt.allParagraphs.map((x) => x.text).join('\n');
+    expect(ktText).toContain('KT. GIÁM ĐỐC');
+    expect(ktText).toContain('PHÓ GIÁM ĐỐC');
+    expect(ktText).toContain('Phạm Thị Lan');
     const list = await officer.get(`/api/proposals/${bk}/documents/danh-sach`);
     const ld = inspectDocx(list.rawPayload);
     const table = ld.tables.find((t) => t.texts[0]?.[0] === 'STT')!;
@@ -408,5 +423,111 @@ describe(`proposals with their dossiers up the chain (${testEngine()})`, () => {
     expect(ok.statusCode, ok.body).toBe(201);
     expect(ok.json().authority).toBe('giam-doc-so');
     expect(ok.json().dossier.items.map((i: Item) => i.code)).toEqual(['to-trinh', 'tom-tat-thanh-tich']);
+  });
+
+  it('imports the candidates a council session elected, with their vote; a proposal written without a checklist gets one', async () => {
+    const db = env.database.db;
+    const councilId = (
+      await db
+        .insertInto('councils')
+        .values({
+          kind: 'thi-dua-khen-thuong',
+          agency_id: agencyId,
+          name: 'Hội đồng Thi đua – Khen thưởng Sở',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const sessionId = (
+      await db
+        .insertInto('council_sessions')
+        .values({
+          council_id: councilId,
+          agency_id: agencyId,
+          year: 2025,
+          purpose: 'binh-xet',
+          held_on: '2025-12-10',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const roundId = (
+      await db
+        .insertInto('council_rounds')
+        .values({ session_id: sessionId, round_no: 1 })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    await db
+      .insertInto('council_candidates')
+      .values([
+        {
+          round_id: roundId,
+          position: 1,
+          code: 'giay-khen',
+          subject_kind: 'person',
+          person_id: hang,
+          yes_count: 9,
+          no_count: 0,
+          abstain_count: 0,
+          result: 'passed',
+        },
+        {
+          round_id: roundId,
+          position: 2,
+          code: 'giay-khen',
+          subject_kind: 'person',
+          person_id: minh,
+          yes_count: 3,
+          no_count: 6,
+          abstain_count: 0,
+          result: 'failed',
+        },
+      ])
+      .execute();
+    const sessions = (await officer.get('/api/proposals/council-sessions?year=2025')).json();
+    expect(sessions).toEqual([
+      expect.objectContaining({
+        sessionId,
+        code: 'giay-khen',
+        passed: 1,
+        councilName: 'Hội đồng Thi đua – Khen thưởng Sở',
+      }),
+    ]);
+    const r = await officer.post('/api/proposals', {
+      year: 2025,
+      kind: 'cong-trang',
+      code: 'giay-khen',
+      sessionId,
+      importFromSession: true,
+      origin: 'council',
+    });
+    expect(r.statusCode, r.body).toBe(201);
+    const p = r.json();
+    expect(p.candidates.map((c: { displayName: string }) => c.displayName)).toEqual(['Bà Nguyễn Thị Hằng']);
+    expect(p.candidates[0].vote).toMatchObject({ yes: 9, no: 0, result: 'passed' });
+    expect(p.sessionId).toBe(sessionId);
+
+    const direct = (
+      await db
+        .insertInto('proposals')
+        .values({
+          agency_id: agencyId,
+          year: 2025,
+          kind: 'cong-trang',
+          code: 'co-thi-dua-cap-tinh',
+          authority: 'chu-tich-ubnd-tinh',
+          title: 'Đề nghị tặng Cờ thi đua của UBND tỉnh năm 2025',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const got = (await officer.get(`/api/proposals/${direct}`)).json();
+    expect(got.dossier.items.map((i: Item) => i.code)).toEqual([
+      'to-trinh',
+      'bao-cao-thanh-tich',
+      'bien-ban-hop',
+      'ket-qua-bo-phieu-kin',
+    ]);
   });
 });

@@ -139,6 +139,38 @@ export async function proposalRoutes(app: Api, ctx: Ctx): Promise<void> {
     },
   );
   app.get(
+    '/proposals/council-sessions',
+    {
+      config: { policy: 'proposals:read' },
+      schema: {
+        tags: TAGS,
+        summary: 'Phiên họp bình xét của Hội đồng và số người đã được bầu theo hình thức (để lập đề nghị)',
+        querystring: z.object({ year: z.coerce.number().int().min(1945).max(2200).optional() }),
+        response: {
+          200: z.array(
+            z.object({
+              sessionId: z.number().int(),
+              year: z.number().int(),
+              heldOn: z.string().nullable(),
+              councilName: z.string(),
+              code: z.string(),
+              passed: z.number().int(),
+            }),
+          ),
+        },
+      },
+    },
+    async (req) =>
+      (await service.councilSessions(ctx, actorOf(req), req.query.year)).map((r) => ({
+        sessionId: r.id,
+        year: r.year,
+        heldOn: r.held_on,
+        councilName: r.council_name,
+        code: r.code,
+        passed: r.passed,
+      })),
+  );
+  app.get(
     '/proposals/:id',
     {
       config: { policy: 'proposals:read' },
@@ -314,14 +346,18 @@ export async function proposalRoutes(app: Api, ctx: Ctx): Promise<void> {
         tags: TAGS,
         summary: 'Tờ trình (to-trinh) hoặc danh sách đề nghị (danh-sach), .docx theo Nghị định 30/2020',
         params: DocParams,
+        querystring: z.object({
+          /** Who signs: the director ("GIÁM ĐỐC") or a deputy for him ("KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"). */
+          signer: z.enum(['giam-doc', 'pho-giam-doc']).default('giam-doc'),
+        }),
       },
     },
     async (req, reply) => {
       const actor = actorOf(req);
       const doc =
         req.params.doc === 'to-trinh'
-          ? await toTrinhDocx(ctx, actor, req.params.id)
-          : await listDocx(ctx, actor, req.params.id);
+          ? await toTrinhDocx(ctx, actor, req.params.id, { deputy: req.query.signer === 'pho-giam-doc' })
+          : await listDocx(ctx, actor, req.params.id, { deputy: req.query.signer === 'pho-giam-doc' });
       return reply
         .header('content-type', DOCX)
         .header('content-disposition', contentDisposition(doc.filename))

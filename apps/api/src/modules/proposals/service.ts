@@ -148,13 +148,14 @@ export async function get(ctx: Ctx, actor: Actor, id: number): Promise<ProposalD
     !hasRoleIn(actor, ['cluster-leader'], row.agency_id, row.group_id)
   )
     throw errors.forbidden('xem đề nghị khen thưởng này');
+  const requirements = requirementsOf(row);
+  await ensureChecklist(ctx, actor, row, requirements);
   const [candidates, dossier, steps, comments] = await Promise.all([
     repo.candidatesOf(ctx.db, [id]),
     repo.dossierOf(ctx.db, id),
     repo.stepsOf(ctx.db, id),
     repo.commentsOf(ctx.db, id),
   ]);
-  const requirements = requirementsOf(row);
   const regime = row.regime ?? pickRegime(row.year).id;
   let publicity: ProposalDetail['publicity'] = null;
   if (publicityBasis(dossierTarget(row.code), regime) !== null) {
@@ -183,6 +184,46 @@ export async function get(ctx: Ctx, actor: Actor, id: number): Promise<ProposalD
     actions,
     canEdit: EDITABLE.includes(row.status) && hasRoleIn(actor, WRITERS, row.agency_id, row.group_id),
   };
+}
+
+/**
+ * A proposal written by another module straight into the table (cluster scoring inserts its flag proposals)
+ * may have no checklist rows: the required items are added once, audited, so files can be uploaded.
+ */
+async function ensureChecklist(
+  ctx: Ctx,
+  actor: Actor,
+  row: repo.ProposalRow,
+  requirements: DossierRequirements,
+): Promise<void> {
+  if (!EDITABLE.includes(row.status) && row.status !== 'signing') return;
+  const have = new Set((await repo.dossierOf(ctx.db, row.id)).map((d) => d.kind));
+  const missing = requirements.items.filter((i) => !have.has(ITEM_KIND[i.code]));
+  if (missing.length === 0 || have.size > 0) return;
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.insertDossierItems(
+      trx,
+      row.id,
+      missing.map((i) => ({ kind: ITEM_KIND[i.code], label: i.label, copies: i.sets, required: true })),
+    );
+    await writeAudit(
+      trx,
+      auditBy(actor, {
+        action: 'dossier:checklist',
+        entity: 'proposals',
+        entityId: String(row.id),
+        agencyId: row.agency_id,
+        summary: `Lập danh mục hồ sơ theo ${requirements.rule} (${missing.length} thành phần)`,
+        before: null,
+        after: { items: missing.map((i) => i.code) },
+      }),
+    );
+  });
+}
+
+/** Council sessions (bình xét) of the caller's agencies with how many candidates passed for each form. */
+export async function councilSessions(ctx: Ctx, actor: Actor, year?: number) {
+  return repo.sessionsWithElected(ctx.db, readScope(actor), year);
 }
 
 /** The pending board: sent and not decided, grouped by deciding authority, with days waiting. */
