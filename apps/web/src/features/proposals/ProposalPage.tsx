@@ -9,6 +9,7 @@ import {
   Flex,
   Input,
   Modal,
+  Select,
   Space,
   Table,
   Tag,
@@ -460,6 +461,7 @@ export function ProposalPage() {
   const me = state.status === 'signed-in' ? state.me : null;
   const q = useProposal(id);
   const [editing, setEditing] = useState(false);
+  const [signer, setSigner] = useState('giam-doc');
   const p = q.data;
   if (!p) return <ErrorAlert error={q.error} />;
   return (
@@ -469,14 +471,24 @@ export function ProposalPage() {
         crumbs={[{ title: 'Đề nghị khen thưởng', to: '/de-nghi-khen-thuong' }, { title: p.formLabel }]}
         extra={
           <>
+            <Select
+              value={signer}
+              onChange={setSigner}
+              style={{ width: 200 }}
+              options={[
+                { value: 'giam-doc', label: 'Giám đốc ký' },
+                { value: 'pho-giam-doc', label: 'KT. Giám đốc – Phó Giám đốc ký' },
+              ]}
+              data-testid="proposal-doc-signer"
+            />
             <Button
-              onClick={() => download(`/proposals/${p.id}/documents/to-trinh`)}
+              onClick={() => download(`/proposals/${p.id}/documents/to-trinh`, { signer })}
               data-testid="proposal-doc-to-trinh"
             >
               Tải tờ trình (.docx)
             </Button>
             <Button
-              onClick={() => download(`/proposals/${p.id}/documents/danh-sach`)}
+              onClick={() => download(`/proposals/${p.id}/documents/danh-sach`, { signer })}
               data-testid="proposal-doc-danh-sach"
             >
               Tải danh sách (.docx)

@@ -26,7 +26,13 @@ import { useDebounced } from '../../lib/hooks.ts';
 import { hasPermission } from '../../lib/permissions.ts';
 import { useSession } from '../../lib/session.tsx';
 import { useUnits } from '../../lib/endpoints/units.ts';
-import { useCreateProposal, usePeoplePick, usePreview, useProposals } from './api/proposals.ts';
+import {
+  useCouncilSessions,
+  useCreateProposal,
+  usePeoplePick,
+  usePreview,
+  useProposals,
+} from './api/proposals.ts';
 import {
   AUTHORITY_OPTIONS,
   CODE_OPTIONS,
@@ -64,7 +70,15 @@ function CreateModal({
   const [to, setTo] = useState<number | null>(null);
   const [cands, setCands] = useState<Cand[]>([]);
   const [q, setQ] = useState('');
+  const [sessionId, setSessionId] = useState<number | null>(null);
   const people = usePeoplePick(useDebounced(q));
+  const sessions = useCouncilSessions(year);
+  const sessionOptions = (sessions.data ?? [])
+    .filter((s) => s.code === code)
+    .map((s) => ({
+      value: s.sessionId,
+      label: `${s.councilName}${s.heldOn ? ` họp ngày ${formatDate(s.heldOn)}` : ''} — ${s.passed} người được bầu`,
+    }));
   const units = useUnits(agencyId);
   const procedure = simplified && kind === 'dot-xuat' ? 'simplified' : 'normal';
   const preview = usePreview({
@@ -88,6 +102,7 @@ function CreateModal({
         ...(procedure === 'simplified' ? { simplified: conds } : {}),
         achievementFrom: from,
         achievementTo: to,
+        ...(sessionId ? { sessionId, importFromSession: true, origin: 'council' } : {}),
         candidates: cands.map((c) => ({
           ...(c.personId ? { personId: c.personId } : { unitId: c.unitId }),
           achievementSummary: c.achievementSummary,
@@ -214,6 +229,18 @@ function CreateModal({
               </ul>
             }
           />
+        )}
+        {sessionOptions.length > 0 && (
+          <Form.Item label="Lấy danh sách Hội đồng đã bình xét (tuỳ chọn)">
+            <Select
+              allowClear
+              placeholder="Chọn phiên họp Hội đồng"
+              value={sessionId}
+              onChange={(v: number | undefined) => setSessionId(v ?? null)}
+              options={sessionOptions}
+              data-testid="proposal-session-pick"
+            />
+          </Form.Item>
         )}
         <Form.Item label={collective ? 'Tập thể được đề nghị' : 'Cá nhân, tập thể được đề nghị'}>
           <Flex gap={8}>

@@ -218,6 +218,26 @@ export function usePreview(q: {
     enabled: Boolean(q.code && q.kind),
   });
 }
+export function useCouncilSessions(year: number) {
+  return useQuery({
+    queryKey: ['proposals', 'council-sessions', year],
+    queryFn: () =>
+      request(
+        '/proposals/council-sessions',
+        z.array(
+          z.object({
+            sessionId: z.number(),
+            year: z.number(),
+            heldOn: z.string().nullable(),
+            councilName: z.string(),
+            code: z.string(),
+            passed: z.number(),
+          }),
+        ),
+        { query: { year } },
+      ),
+  });
+}
 export function usePeoplePick(q: string) {
   return useQuery({
     queryKey: ['people', 'pick', q],
