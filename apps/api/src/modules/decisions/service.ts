@@ -2,7 +2,8 @@
 // its outgoing-document register entry and a generated .docx), annul a decision or one recipient (kept in
 // history, no longer counted), and read a subject's award history. Every write is one transaction with its
 // audit record; annulments use the record's version (409 when stale).
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
+import type { DB } from '../../../../../packages/db/src/schema.ts';
 import { writeAudit } from '../../../../../packages/db/src/audit.ts';
 import * as jobsRepo from '../../../../../packages/db/src/repositories/jobs.ts';
 import * as repo from '../../../../../packages/db/src/repositories/decisions.ts';
@@ -26,6 +27,7 @@ import {
 } from '../../auth/actor.ts';
 import { auditBy, todayIn, type Ctx } from '../../context.ts';
 import { errors } from '../../errors.ts';
+import { markProposalDecided } from '../proposals/service.ts';
 import type {
   AnnulInputT,
   DecisionListQuery,
@@ -180,48 +182,34 @@ async function resolveRecipients(
 }
 
 /**
- * The proposal a received decision answers becomes "decided" in the same transaction (B's proposals module
- * owns the workflow; this is the one transition a decision makes).
+ * The proposal a received decision answers becomes "decided" in the same transaction, through the proposals
+ * module's own transition (markProposalDecided: status, dated step, audit). Only a proposal sent up may be
+ * answered.
  */
-async function markProposalDecided(
-  trx: Db,
+async function answerProposal(
+  trx: Transaction<DB>,
   actor: Actor,
   agencyId: number,
   proposalId: number,
   decisionId: number,
-  onDate: string,
 ): Promise<void> {
   const p = await trx
     .selectFrom('proposals')
-    .select(['id', 'agency_id', 'status', 'title'])
+    .select(['id', 'agency_id', 'status'])
     .where('id', '=', proposalId)
     .executeTakeFirst();
   if (!p || p.agency_id !== agencyId)
     throw errors.field('proposalId', 'Không có tờ trình đề nghị này trong cơ quan.');
-  if (p.status === 'withdrawn' || p.status === 'draft')
-    throw errors.field('proposalId', 'Đề nghị này chưa được gửi hoặc đã rút, không gắn quyết định được.');
-  if (p.status === 'decided') return;
-  await trx
-    .updateTable('proposals')
-    .set({
-      status: 'decided',
-      status_since: new Date(),
-      updated_at: new Date(),
-      version: sql`version + 1`,
-    })
-    .where('id', '=', proposalId)
-    .execute();
-  await trx
-    .insertInto('proposal_steps')
-    .values({
-      proposal_id: proposalId,
-      from_status: p.status,
-      to_status: 'decided',
-      on_date: onDate,
-      user_id: actor.userId,
-      reason: `Đã có quyết định khen thưởng (mã ${decisionId}).`,
-    })
-    .execute();
+  if (p.status !== 'sent')
+    throw errors.field(
+      'proposalId',
+      'Chỉ gắn quyết định vào đề nghị đã gửi cấp trên và đang chờ quyết định.',
+    );
+  const ok = await markProposalDecided(trx, proposalId, decisionId, {
+    userId: actor.userId,
+    username: actor.username,
+  });
+  if (!ok) throw errors.conflict();
 }
 
 export async function registerReceived(ctx: Ctx, actor: Actor, input: ReceivedInputT) {
@@ -251,8 +239,7 @@ export async function registerReceived(ctx: Ctx, actor: Actor, input: ReceivedIn
       },
       recipients,
     );
-    if (input.proposalId)
-      await markProposalDecided(trx, actor, agencyId, input.proposalId, id, input.decidedOn);
+    if (input.proposalId) await answerProposal(trx, actor, agencyId, input.proposalId, id);
     await writeAudit(
       trx,
       auditBy(actor, {
