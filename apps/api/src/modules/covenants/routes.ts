@@ -7,6 +7,8 @@ import { actorOf, type Api } from '../../http/types.ts';
 import { COVENANT_EXPORT_COLUMNS, CovenantSchema, presentCovenant } from './presenter.ts';
 import { CovenantInput, CovenantListQuery, CovenantUpdate } from './schemas.ts';
 import * as service from './service.ts';
+import { buildCovenant } from '../../../../../packages/documents/src/builders/covenant.ts';
+import { renderDocx } from '../../../../../packages/documents/src/render-docx.ts';
 
 const TAGS = ['covenants'];
 
@@ -131,6 +133,51 @@ export async function covenantRoutes(app: Api, ctx: Ctx): Promise<void> {
         .header('content-type', f.mime)
         .header('content-disposition', contentDisposition(f.name))
         .send(f.content);
+    },
+  );
+  app.get(
+    '/covenants/:id/document.docx',
+    {
+      config: { policy: 'covenants:read' },
+      schema: {
+        tags: TAGS,
+        summary:
+          'Bản giao ước thi đua trong cơ quan (.docx): các đơn vị ký kết, nội dung giao ước, chữ ký đại diện từng đơn vị',
+        params: IdParams,
+      },
+    },
+    async (req, reply) => {
+      const r = await service.get(ctx, actorOf(req), req.params.id);
+      const c = presentCovenant(r.row, r.signatories);
+      if (c.groupId !== null)
+        throw errors.field('id', 'Giao ước của cụm, khối thi đua được lập ở mục Chấm điểm cụm, khối.');
+      const a = await ctx.db
+        .selectFrom('agencies')
+        .select(['name', 'parent_name', 'place_name', 'symbol', 'short_name'])
+        .where('id', '=', c.agencyId)
+        .executeTakeFirstOrThrow();
+      const doc = buildCovenant({
+        agency: {
+          name: a.name,
+          parentName: a.parent_name,
+          place: a.place_name ?? '',
+          abbreviation: a.symbol ?? a.short_name ?? 'CQ',
+        },
+        year: c.year,
+        title: c.title,
+        content: c.content,
+        signedOn: c.signedOn,
+        placeName: c.placeName,
+        signatories: c.signatories.map((x) => ({
+          name: x.name,
+          signerName: x.signerName,
+          signerTitle: x.signerTitle,
+        })),
+      });
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .header('content-disposition', contentDisposition(`giao-uoc-thi-dua-${c.year}.docx`))
+        .send(await renderDocx(doc));
     },
   );
 }

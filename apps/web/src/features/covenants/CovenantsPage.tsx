@@ -1,5 +1,19 @@
 import { useState } from 'react';
-import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Table, Tag, Upload } from 'antd';
+import {
+  App,
+  Button,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { apiUrl, download } from '../../lib/api.ts';
@@ -22,17 +36,20 @@ function CreateModal({ open, year, onClose }: { open: boolean; year: number; onC
   return (
     <Modal
       open={open}
+      width={860}
       title={`Giao ước thi đua năm ${year} (trong cơ quan)`}
       okText="Lưu"
       cancelText="Huỷ"
       confirmLoading={create.isPending}
       onCancel={onClose}
+      okButtonProps={{ 'data-testid': 'covenant-save' } as never}
       onOk={async () => {
         const v = (await form.validateFields()) as {
           title: string;
           content?: string;
           signedOn?: unknown;
-          unitIds?: number[];
+          placeName?: string;
+          signatories?: { unitId: number; signerName?: string; signerTitle?: string }[];
         };
         const signedOn = toWireDate(v.signedOn as never);
         try {
@@ -42,7 +59,13 @@ function CreateModal({ open, year, onClose }: { open: boolean; year: number; onC
             content: v.content ?? '',
             status: signedOn ? 'signed' : 'draft',
             signedOn,
-            signatories: (v.unitIds ?? []).map((unitId) => ({ unitId, signed: Boolean(signedOn) })),
+            placeName: v.placeName ?? null,
+            signatories: (v.signatories ?? []).map((s) => ({
+              unitId: s.unitId,
+              signerName: s.signerName ?? null,
+              signerTitle: s.signerTitle ?? null,
+              signed: Boolean(signedOn),
+            })),
           });
           message.success('Đã lưu giao ước.');
           form.resetFields();
@@ -54,23 +77,62 @@ function CreateModal({ open, year, onClose }: { open: boolean; year: number; onC
       destroyOnHidden
     >
       <ErrorAlert error={create.error} />
-      <Form form={form} layout="vertical">
+      <Form form={form} layout="vertical" initialValues={{ title: `Giao ước thi đua năm ${year}` }}>
         <Form.Item
           name="title"
           label="Tên giao ước"
           rules={[{ required: true, message: 'Hãy nhập tên giao ước.' }]}
         >
-          <Input />
+          <Input data-testid="covenant-title" />
         </Form.Item>
-        <Form.Item name="content" label="Nội dung">
-          <Input.TextArea rows={4} />
+        <Form.Item name="content" label="Nội dung giao ước (chỉ tiêu, cam kết; mỗi đoạn một dòng trống)">
+          <Input.TextArea autoSize={{ minRows: 5, maxRows: 14 }} data-testid="covenant-content" />
         </Form.Item>
-        <Form.Item name="unitIds" label="Các đơn vị ký">
-          <Select mode="multiple" options={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))} />
-        </Form.Item>
-        <Form.Item name="signedOn" label="Ngày ký">
-          <DatePicker format={DATE_FORMAT} />
-        </Form.Item>
+        <Typography.Text strong>Các đơn vị ký kết</Typography.Text>
+        <Form.List name="signatories">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((f) => (
+                <Flex key={f.key} gap={8} align="baseline" data-testid={`covenant-signatory-${f.name}`}>
+                  <Form.Item
+                    name={[f.name, 'unitId']}
+                    rules={[{ required: true, message: 'Chọn đơn vị' }]}
+                    style={{ flex: 2 }}
+                  >
+                    <Select
+                      showSearch
+                      optionFilterProp="label"
+                      placeholder="Đơn vị"
+                      options={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+                    />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'signerName']} style={{ flex: 1 }}>
+                    <Input placeholder="Người ký" />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'signerTitle']} style={{ flex: 1 }}>
+                    <Input placeholder="Chức vụ (Trưởng phòng …)" />
+                  </Form.Item>
+                  <Button onClick={() => remove(f.name)}>Xoá</Button>
+                </Flex>
+              ))}
+              <Button
+                onClick={() => add()}
+                style={{ margin: '8px 0 16px' }}
+                data-testid="covenant-add-signatory"
+              >
+                Thêm đơn vị ký
+              </Button>
+            </>
+          )}
+        </Form.List>
+        <Flex gap={12}>
+          <Form.Item name="signedOn" label="Ngày ký" style={{ flex: 1 }}>
+            <DatePicker format={DATE_FORMAT} data-testid="covenant-signed-on" />
+          </Form.Item>
+          <Form.Item name="placeName" label="Nơi ký" style={{ flex: 2 }}>
+            <Input placeholder="Hội trường Sở" />
+          </Form.Item>
+        </Flex>
       </Form>
     </Modal>
   );
@@ -93,7 +155,7 @@ export function CovenantsPage() {
             <InputNumber value={year} min={2000} max={2100} onChange={(v) => v && setYear(v)} />
             <Button onClick={() => download('/covenants/export.xlsx', { year })}>Xuất Excel</Button>
             {canWrite && (
-              <Button type="primary" onClick={() => setOpen(true)}>
+              <Button type="primary" onClick={() => setOpen(true)} data-testid="covenant-create">
                 Thêm giao ước
               </Button>
             )}
@@ -108,7 +170,11 @@ export function CovenantsPage() {
         columns={[
           { title: 'Tên giao ước', dataIndex: 'title' },
           { title: 'Phạm vi', render: (_, c) => c.groupName ?? 'Trong cơ quan' },
-          { title: 'Các bên ký', render: (_, c) => c.signatories.map((s) => s.name).join(', ') },
+          {
+            title: 'Các bên ký',
+            render: (_, c) =>
+              c.signatories.map((s) => (s.signerName ? `${s.name} (${s.signerName})` : s.name)).join(', '),
+          },
           { title: 'Ngày ký', render: (_, c) => formatDate(c.signedOn) },
           {
             title: 'Trạng thái',
@@ -122,6 +188,16 @@ export function CovenantsPage() {
                   <a href={apiUrl(`/covenants/${c.id}/file`)} style={{ marginRight: 8 }}>
                     {c.fileName}
                   </a>
+                )}
+                {c.groupName === null && (
+                  <Button
+                    size="small"
+                    style={{ marginRight: 8 }}
+                    onClick={() => download(`/covenants/${c.id}/document.docx`)}
+                    data-testid={`covenant-docx-${c.id}`}
+                  >
+                    Bản giao ước (.docx)
+                  </Button>
                 )}
                 {canWrite && (
                   <Upload
