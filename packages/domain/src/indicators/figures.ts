@@ -273,3 +273,61 @@ export function adminProcedureFigures(x: AdminProcedureInput, digits = 2): Admin
     onlinePhrase,
   };
 }
+
+// ───────────── breakdowns (exports by commodity, production by sector) ─────────────
+
+/** How a parent stands against the sum of its breakdown (amounts and counts in the parent's unit). */
+export interface BreakdownCheck {
+  /** The children's cumulative summed, exact; null when a child has no figure yet. */
+  sum: Decimal | null;
+  /** The parent had no figures of its own, so its figures are the children's sum. */
+  derived: boolean;
+  /** The parent's own cumulative differs from the children's sum. */
+  mismatch: boolean;
+}
+
+/**
+ * A parent whose breakdown is in the same unit: with no figures of its own, its cumulative, month value and
+ * same-period figure are the sums of its children's (percent of plan and change computed from them);
+ * with its own figures, they are kept and compared with the sum (the breakdown may list only the main
+ * items — seed 001's exports are 420 while the commodities listed add up to 420,91).
+ * Returns null when the breakdown cannot be summed (an index, a share, or a child in another unit).
+ */
+export function checkBreakdown(
+  parent: IndicatorRule & { unit: string | null },
+  own: IndicatorFigures,
+  hasOwnFigures: boolean,
+  children: readonly (IndicatorFigures & { unit: string | null; kind: IndicatorKind })[],
+): { figures: IndicatorFigures; check: BreakdownCheck } | null {
+  if (!children.length) return null;
+  if (!(parent.kind === 'amount' || parent.kind === 'count') || parent.aggregation !== 'sum') return null;
+  if (children.some((c) => (c.kind !== 'amount' && c.kind !== 'count') || c.unit !== parent.unit))
+    return null;
+  const all = (xs: (Decimal | null)[]): Decimal | null =>
+    xs.every((x) => x !== null) ? sum(xs as Decimal[]) : null;
+  const total = all(children.map((c) => c.cumulative));
+  if (hasOwnFigures)
+    return {
+      figures: own,
+      check: {
+        sum: total,
+        derived: false,
+        mismatch: total !== null && own.cumulative !== null && compare(total, own.cumulative) !== 0,
+      },
+    };
+  const prior = own.priorValue ?? all(children.map((c) => c.priorValue));
+  const p = parent.percentPrecision;
+  return {
+    figures: {
+      ...own,
+      monthValue: all(children.map((c) => c.monthValue)),
+      cumulative: total,
+      estimated: children.some((c) => c.estimated),
+      missingMonths: [...new Set(children.flatMap((c) => c.missingMonths))].sort((a, b) => a - b),
+      priorValue: prior,
+      percentOfPlan: percentOf(total, parent.plan, p),
+      changePercent: changeOf(total, prior, p),
+    },
+    check: { sum: total, derived: true, mismatch: false },
+  };
+}

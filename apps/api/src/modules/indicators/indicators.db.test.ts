@@ -6,7 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { testEngine } from '../../../../../packages/db/src/testing.ts';
 import { buildAgency, buildUser } from '../../testing/factories.ts';
-import { login, multipartFile, openTestApp, type Client, type TestEnv } from '../../testing/http.ts';
+import {
+  login,
+  multipartFile,
+  openTestApp,
+  waitForJob,
+  type Client,
+  type TestEnv,
+} from '../../testing/http.ts';
 
 interface Item {
   id: number;
@@ -495,12 +502,15 @@ describe(`Indicators and administrative-procedure figures (${testEngine()})`, ()
       payload: mp.payload,
       headers: mp.headers,
     });
-    expect(r.statusCode).toBe(422);
-    const body = r.json();
-    expect(body.message).toBe('Tệp có 2 lỗi ở 2 dòng. Chưa ghi số liệu nào; hãy sửa tệp rồi nhập lại.');
-    expect(body.details).toEqual([
-      { path: 'K3', message: 'Dòng 3, cột K (Tháng 7): "tám nghìn" không phải số (viết như 14.103,4).' },
-      { path: 'A4', message: 'Dòng 4, cột A (Mã chỉ tiêu): không có chỉ tiêu mã "khong-co" trong năm 2023.' },
+    // The import runs as a job (like the ratings import): it fails naming every row and column.
+    expect(r.statusCode, r.body).toBe(202);
+    const failed = await waitForJob(officer, r.json().jobId);
+    expect(failed.status).toBe('failed');
+    expect(failed.message).toBe('Tệp có 2 lỗi ở 2 dòng. Chưa ghi số liệu nào; hãy sửa tệp rồi nhập lại.');
+    const errs = (failed.result as { errors: { row: number; column: string; message: string }[] }).errors;
+    expect(errs.map((e) => [e.row, e.column, e.message])).toEqual([
+      [3, 'K', 'Dòng 3, cột K (Tháng 7): "tám nghìn" không phải số (viết như 14.103,4).'],
+      [4, 'A', 'Dòng 4, cột A (Mã chỉ tiêu): không có chỉ tiêu mã "khong-co" trong năm 2023.'],
     ]);
     expect([await countValues(), await countRevisions()]).toEqual(before);
 
@@ -540,8 +550,12 @@ describe(`Indicators and administrative-procedure figures (${testEngine()})`, ()
       payload: mp2.payload,
       headers: mp2.headers,
     });
-    expect(r2.statusCode, r2.body).toBe(200);
-    expect(r2.json()).toMatchObject({ written: 3, unchanged: 1 });
+    expect(r2.statusCode, r2.body).toBe(202);
+    const done = await waitForJob(officer, r2.json().jobId);
+    expect(done.status, done.message ?? '').toBe('succeeded');
+    expect(done.result).toMatchObject({ cells: 4, written: 3, unchanged: 1 });
+    expect(done.progress).toBe(4);
+    expect(done.total).toBe(4);
     const grid = (
       await officer.get(`/api/indicators/grid?agencyId=${agencyId}&year=2023&uptoMonth=7`)
     ).json();
@@ -600,7 +614,57 @@ describe(`Indicators and administrative-procedure figures (${testEngine()})`, ()
       payload: back.payload,
       headers: back.headers,
     });
-    expect(r2.statusCode, r2.body).toBe(200);
-    expect(r2.json().written).toBe(0);
+    expect(r2.statusCode, r2.body).toBe(202);
+    const job = await waitForJob(officer, r2.json().jobId);
+    expect(job.status).toBe('succeeded');
+    expect(job.result).toMatchObject({ written: 0 });
+  });
+
+  it('a breakdown sums into its parent: a parent without figures shows the sum; a parent with its own says when they differ', async () => {
+    await define({
+      code: 'xk-bg',
+      name: 'Xuất khẩu qua biên giới',
+      kind: 'amount',
+      unit: 'triệu USD',
+      precision: 1,
+    });
+    await define({
+      code: 'xk-bg-bh',
+      name: 'Hàng bách hóa',
+      kind: 'amount',
+      unit: 'triệu USD',
+      precision: 1,
+      parentId: ids['xk-bg'],
+    });
+    await define({
+      code: 'xk-bg-pb',
+      name: 'Phân bón',
+      kind: 'amount',
+      unit: 'triệu USD',
+      precision: 1,
+      parentId: ids['xk-bg'],
+    });
+    expect(
+      (await put(officer, 'xk-bg-bh', 6, 'actual', { value: '1', priorYearValue: '2' })).statusCode,
+    ).toBe(200);
+    expect(
+      (await put(officer, 'xk-bg-pb', 6, 'actual', { value: '7.5', priorYearValue: '6.5' })).statusCode,
+    ).toBe(200);
+    const r = await officer.get(`/api/indicators/summary?agencyId=${agencyId}&year=2023&uptoMonth=6`);
+    const byCode = new Map(
+      flat(r.json().indicators as Item[]).map((x) => [x.code, x as Item & { breakdown: unknown }]),
+    );
+    // 1 + 7,5 = 8,5 against 2 + 6,5 = 8,5 last year.
+    expect(byCode.get('xk-bg')!.text).toMatchObject({ cumulative: '8,5', change: 'tương đương' });
+    expect(byCode.get('xk-bg')!.breakdown).toMatchObject({ derived: true, mismatch: false, sumText: '8,5' });
+    // Exports: 420 of its own; the one commodity listed (coffee, 338) does not add up to it, and it says so.
+    expect(byCode.get('xk')!.text.cumulative).toBe('420');
+    expect(byCode.get('xk')!.breakdown).toMatchObject({
+      derived: false,
+      mismatch: true,
+      note: 'Tổng các chỉ tiêu con là 338 triệu USD, khác số của chỉ tiêu (420 triệu USD): các chỉ tiêu con có thể chỉ liệt kê các mặt hàng, ngành chính; nếu không, hãy kiểm tra lại số liệu.',
+    });
+    // An index breakdown is not summed.
+    expect(byCode.get('iip')!.breakdown).toBeNull();
   });
 });

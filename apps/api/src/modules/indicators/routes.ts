@@ -8,7 +8,7 @@ import { actorOf, type Api } from '../../http/types.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { assertRead } from './access.ts';
 import * as ap from './admin-procedures.ts';
-import { exportWorkbook, importWorkbook } from './excel.ts';
+import { exportWorkbook, importHandler, INDICATORS_IMPORT_JOB, queueImport } from './excel.ts';
 import { presentIndicator } from './presenter.ts';
 import {
   AdminProcedureCreate,
@@ -19,7 +19,7 @@ import {
   CellSchema,
   GridQuery,
   GridSchema,
-  ImportResultSchema,
+  JobQueued,
   IndicatorCreate,
   IndicatorSchema,
   IndicatorUpdate,
@@ -42,6 +42,8 @@ function agencyOf(actor: Actor, agencyId: number | undefined): number {
 }
 
 export async function indicatorRoutes(app: Api, ctx: Ctx): Promise<void> {
+  app.tdkt.jobs.register(INDICATORS_IMPORT_JOB, importHandler);
+
   app.get(
     '/indicators',
     {
@@ -161,13 +163,13 @@ export async function indicatorRoutes(app: Api, ctx: Ctx): Promise<void> {
       schema: {
         tags: TAGS,
         summary:
-          'Nhập số liệu chỉ tiêu từ Excel (multipart, trường "file"): lỗi thì nêu từng dòng, cột và không ghi gì',
+          'Nhập số liệu chỉ tiêu từ Excel (multipart, trường "file"); chạy thành công việc nền (GET /api/jobs/:id): lỗi thì nêu từng dòng, cột và không ghi gì',
         consumes: ['multipart/form-data'],
         querystring: YearQuery,
-        response: { 200: ImportResultSchema },
+        response: { 202: JobQueued },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const actor = actorOf(req);
       if (!req.isMultipart()) throw errors.field('file', 'Hãy gửi tệp Excel (.xlsx) trong trường "file".');
       const part = await req.file();
@@ -175,7 +177,15 @@ export async function indicatorRoutes(app: Api, ctx: Ctx): Promise<void> {
         throw errors.field('file', 'Hãy gửi tệp Excel (.xlsx) trong trường "file".');
       const content = await part.toBuffer();
       if (part.file.truncated) throw errors.field('file', 'Tệp quá lớn.');
-      return importWorkbook(ctx, actor, agencyOf(actor, req.query.agencyId), req.query.year, content);
+      const jobId = await queueImport(
+        ctx,
+        actor,
+        app.tdkt.jobs,
+        agencyOf(actor, req.query.agencyId),
+        req.query.year,
+        { name: part.filename || 'chi-tieu.xlsx', content },
+      );
+      return reply.code(202).send({ jobId });
     },
   );
 

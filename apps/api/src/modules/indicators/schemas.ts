@@ -158,6 +158,16 @@ const SummaryFields = {
   parentId: z.number().int().nullable(),
   estimated: z.boolean(),
   missingMonths: z.array(z.number().int()),
+  breakdown: z
+    .object({
+      sum: z.string().nullable(),
+      sumText: z.string().nullable(),
+      derived: z.boolean(),
+      mismatch: z.boolean(),
+      note: z.string().nullable(),
+    })
+    .nullable()
+    .describe('Đối chiếu với tổng các chỉ tiêu con cùng đơn vị (null khi không có)'),
   raw: z.record(z.string(), z.string().nullable()),
   text: z.record(z.string(), z.string().nullable()),
 };
@@ -255,6 +265,5 @@ export const AdminProcedureUpdate = z
   .object({ ...AdminProcedureFields, version: z.number().int() })
   .meta({ id: 'AdminProcedureUpdate' });
 
-export const ImportResultSchema = z
-  .object({ written: z.number().int(), unchanged: z.number().int(), message: z.string() })
-  .meta({ id: 'IndicatorImportResult' });
+/** The import job started (follow it at GET /api/jobs/:id). */
+export const JobQueued = z.object({ jobId: z.number().int() });

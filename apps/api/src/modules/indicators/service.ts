@@ -12,12 +12,14 @@ import type {
 } from '../../../../../packages/db/src/repositories/indicators.ts';
 import {
   changePhrase,
+  checkBreakdown,
   computeFigures,
   dec,
   formatFraction,
   formatPercent,
   formatValue,
   toPlain,
+  type BreakdownCheck,
   type Decimal,
   type IndicatorFigures,
   type MonthEntry,
@@ -518,10 +520,49 @@ export interface IndicatorSummaryItem {
     fraction: string | null;
     fractionPercent: string | null;
   };
+  /**
+   * A breakdown in the parent's unit: its sum, whether the parent's figures ARE that sum (no figures of its
+   * own), and the note shown when the parent's own figure differs from it. Null without such a breakdown.
+   */
+  breakdown: {
+    sum: string | null;
+    sumText: string | null;
+    derived: boolean;
+    mismatch: boolean;
+    note: string | null;
+  } | null;
   children: IndicatorSummaryItem[];
 }
 
-function summaryItem(i: IndicatorRecord, depth: number, f: IndicatorFigures): IndicatorSummaryItem {
+function breakdownOf(
+  i: IndicatorRecord,
+  f: IndicatorFigures,
+  c: BreakdownCheck | null,
+): IndicatorSummaryItem['breakdown'] {
+  if (!c) return null;
+  const sumText = formatValue(c.sum, i.precision);
+  const unit = i.unit ? ` ${i.unit}` : '';
+  let note: string | null = null;
+  if (c.derived)
+    note = `Chưa nhập số của chỉ tiêu này: lấy tổng các chỉ tiêu con (${sumText ?? '…'}${unit}).`;
+  else if (c.mismatch)
+    note = `Tổng các chỉ tiêu con là ${sumText}${unit}, khác số của chỉ tiêu (${formatValue(f.cumulative, i.precision)}${unit}): các chỉ tiêu con có thể chỉ liệt kê các mặt hàng, ngành chính; nếu không, hãy kiểm tra lại số liệu.`;
+  else if (c.sum === null) note = 'Một số chỉ tiêu con chưa có số liệu nên chưa đối chiếu được với tổng.';
+  return {
+    sum: c.sum === null ? null : toPlain(c.sum),
+    sumText,
+    derived: c.derived,
+    mismatch: c.mismatch,
+    note,
+  };
+}
+
+function summaryItem(
+  i: IndicatorRecord,
+  depth: number,
+  f: IndicatorFigures,
+  check: BreakdownCheck | null = null,
+): IndicatorSummaryItem {
   const p = (x: Decimal | null): string | null => (x === null ? null : toPlain(x));
   const plan = decOf(i.plan_value);
   return {
@@ -567,6 +608,7 @@ function summaryItem(i: IndicatorRecord, depth: number, f: IndicatorFigures): In
       fraction: formatFraction(f.numerator, f.denominator),
       fractionPercent: formatPercent(f.fractionPercent),
     },
+    breakdown: breakdownOf(i, f, check),
     children: [],
   };
 }
@@ -587,21 +629,40 @@ async function computeAll(ctx: Ctx, agencyId: number, year: number, uptoMonth: n
   for (const v of values) valuesById.set(v.indicator_id, [...(valuesById.get(v.indicator_id) ?? []), v]);
   const priorByCode = new Map<string, typeof prior>();
   for (const v of prior) priorByCode.set(v.code, [...(priorByCode.get(v.code) ?? []), v]);
-  return defs.map(({ indicator: i, depth }) => {
+  const computed = defs.map(({ indicator: i, depth }) => {
     const rows = valuesById.get(i.id) ?? [];
+    const rule = {
+      kind: i.value_kind,
+      aggregation: i.aggregation,
+      precision: i.precision,
+      percentPrecision: i.percent_precision,
+      plan: decOf(i.plan_value),
+    };
     const f = computeFigures(
-      {
-        kind: i.value_kind,
-        aggregation: i.aggregation,
-        precision: i.precision,
-        percentPrecision: i.percent_precision,
-        plan: decOf(i.plan_value),
-      },
+      rule,
       monthEntries(rows),
       uptoMonth,
       monthEntries(priorByCode.get(i.code) ?? []),
     );
-    return { indicator: i, depth, values: rows, item: summaryItem(i, depth, f) };
+    return { indicator: i, depth, values: rows, rule, f };
+  });
+  // A parent and its breakdown: the parent without figures of its own shows the children's sum; with
+  // its own figures it keeps them and says when they differ from the sum.
+  return computed.map((x) => {
+    const kids = computed.filter((c) => c.indicator.parent_id === x.indicator.id);
+    const b = checkBreakdown(
+      { ...x.rule, unit: x.indicator.unit },
+      x.f,
+      x.values.length > 0,
+      kids.map((c) => ({ ...c.f, unit: c.indicator.unit, kind: c.indicator.value_kind })),
+    );
+    const f = b?.figures ?? x.f;
+    return {
+      indicator: x.indicator,
+      depth: x.depth,
+      values: x.values,
+      item: summaryItem(x.indicator, x.depth, f, b?.check ?? null),
+    };
   });
 }
 

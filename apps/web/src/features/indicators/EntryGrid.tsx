@@ -156,17 +156,30 @@ export function EntryGrid({
       width: 130,
       align: 'right',
       render: (_, r) => (
-        <span data-testid={`cum-${r.indicator.code}`}>
-          {r.indicator.kind === 'fraction'
-            ? (r.summary.text.fraction ?? '')
-            : (r.summary.text.cumulative ?? '')}
-          {r.summary.estimated && r.summary.raw.cumulative !== null && (
-            <Typography.Text type="secondary" style={{ fontSize: 11 }}>
-              {' '}
-              (ước)
-            </Typography.Text>
+        <>
+          <span data-testid={`cum-${r.indicator.code}`}>
+            {r.indicator.kind === 'fraction'
+              ? (r.summary.text.fraction ?? '')
+              : (r.summary.text.cumulative ?? '')}
+            {r.summary.estimated && r.summary.raw.cumulative !== null && (
+              <Typography.Text type="secondary" style={{ fontSize: 11 }}>
+                {' '}
+                (ước)
+              </Typography.Text>
+            )}
+          </span>
+          {r.summary.breakdown?.note && (
+            <Tooltip title={r.summary.breakdown.note}>
+              <Tag
+                color={r.summary.breakdown.mismatch ? 'warning' : 'blue'}
+                style={{ marginInlineStart: 4, marginInlineEnd: 0, cursor: 'help' }}
+                data-testid={`breakdown-${r.indicator.code}`}
+              >
+                {r.summary.breakdown.derived ? 'Σ' : r.summary.breakdown.mismatch ? '≠ Σ' : 'Σ ?'}
+              </Tag>
+            </Tooltip>
           )}
-        </span>
+        </>
       ),
     },
     {

@@ -59,6 +59,11 @@ export const GridRowSchema = z.object({
   summary: z.object({
     estimated: z.boolean(),
     missingMonths: z.array(z.number()),
+    /** Against the sum of a same-unit breakdown: derived (the parent shows the sum) or mismatch, with a note. */
+    breakdown: z
+      .object({ derived: z.boolean(), mismatch: z.boolean(), note: z.string().nullable() })
+      .nullable()
+      .optional(),
     raw: Texts,
     text: Texts,
   }),
