@@ -13,6 +13,8 @@ import { AWARD_HISTORY_COLUMNS } from '../../packages/spreadsheets/src/award-his
 import { expect, login, loginAs, startHarness, test, useHarness, type Harness } from './harness.ts';
 
 let h: Harness | undefined;
+/** expect.poll with the page's own timeout (the server may take longer than poll's 1 s on PostgreSQL). */
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000 });
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-decisions-'));
 
 beforeAll(async () => {
@@ -51,13 +53,11 @@ describe('Quyết định khen thưởng và quá trình khen thưởng', () => 
   test('the officer finds the seeded decisions; an annulled LĐTT stays, struck through', async ({ page }) => {
     await loginAs(page, h!, 'officer');
     await page.getByTestId('nav-decisions').click();
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/quyet-dinh');
+    await poll(() => new URL(page.url()).pathname).toBe('/quyet-dinh');
     await page.getByTestId('decisions-table').locator('tr.ant-table-row').first().waitFor();
     await field(page, 'decisions-filter-year').fill('2022');
-    await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2022');
-    await expect
-      .poll(() => page.getByTestId('decisions-table').textContent())
-      .toContain('Lao động tiên tiến');
+    await poll(() => new URL(page.url()).searchParams.get('year')).toBe('2022');
+    await poll(() => page.getByTestId('decisions-table').textContent()).toContain('Lao động tiên tiến');
     await page
       .getByTestId('decisions-table')
       .locator('tr.ant-table-row')
@@ -66,7 +66,7 @@ describe('Quyết định khen thưởng và quá trình khen thưởng', () => 
       .click();
     await page.getByTestId('decision-recipients').waitFor();
     const annulled = page.getByTestId('recipient-annulled');
-    await expect.poll(() => annulled.count()).toBe(1);
+    await poll(() => annulled.count()).toBe(1);
     expect(await annulled.textContent()).toContain('Thu hồi theo Quyết định số 52/QĐ-SCT');
     const struck = await page
       .getByTestId('decision-recipients')
@@ -100,21 +100,17 @@ describe('Quyết định khen thưởng và quá trình khen thưởng', () => 
     await field(page, 'received-from').fill('2023');
     await field(page, 'received-to').fill('2024');
     await choose(page, 'received-recipients-person', 'Hằng', 'Nguyễn Thị Hằng');
-    await expect
-      .poll(() => page.getByTestId('received-recipients').textContent())
-      .toContain('Nguyễn Thị Hằng');
+    await poll(() => page.getByTestId('received-recipients').textContent()).toContain('Nguyễn Thị Hằng');
     await page.getByTestId('received-save').click();
-    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/quyet-dinh\/\d+$/);
-    await expect
-      .poll(() => page.getByTestId('decision-detail').textContent())
-      .toContain('Bằng khen cấp tỉnh');
+    await poll(() => new URL(page.url()).pathname).toMatch(/^\/quyet-dinh\/\d+$/);
+    await poll(() => page.getByTestId('decision-detail').textContent()).toContain('Bằng khen cấp tỉnh');
 
     await page.getByTestId('decision-recipients').getByRole('link', { name: 'Nguyễn Thị Hằng' }).click();
     await page.getByTestId('history-table').waitFor();
     const row = page
       .getByTestId('history-table')
       .locator('tr[data-code="bang-khen-cap-tinh"][data-year="2024"]');
-    await expect.poll(() => row.textContent()).toContain('Quyết định số 1450/QĐ-UBND ngày 15/03/2025');
+    await poll(() => row.textContent()).toContain('Quyết định số 1450/QĐ-UBND ngày 15/03/2025');
     expect(
       await page.getByTestId('history-table').locator('tr[data-code="chien-si-thi-dua-co-so"]').count(),
     ).toBe(2);
@@ -131,14 +127,14 @@ describe('Quyết định khen thưởng và quá trình khen thưởng', () => 
     await page.getByTestId('issue-next').click();
     await choose(page, 'issue-recipients-person', 'Hằng', 'Nguyễn Thị Hằng');
     await choose(page, 'issue-recipients-person', 'CB030', 'CB030');
-    await expect.poll(() => page.getByTestId('issue-recipients').locator('tr.ant-table-row').count()).toBe(2);
+    await poll(() => page.getByTestId('issue-recipients').locator('tr.ant-table-row').count()).toBe(2);
     await page.getByTestId('issue-next').click();
     await page.getByTestId('issue-number').fill('318');
     await date(page, 'issue-date', '26/12/2025');
     await page.getByTestId('issue-submit').click();
-    await expect
-      .poll(() => page.getByTestId('issue-done').textContent())
-      .toContain('Đã ban hành Quyết định số 318/QĐ-SCT ngày 26/12/2025');
+    await poll(() => page.getByTestId('issue-done').textContent()).toContain(
+      'Đã ban hành Quyết định số 318/QĐ-SCT ngày 26/12/2025',
+    );
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('issue-docx').click(),
@@ -169,7 +165,7 @@ describe('Quyết định khen thưởng và quá trình khen thưởng', () => 
       .click();
     await page.getByTestId('annul-reason').fill('Nhầm đối tượng, đã được khen ở quyết định khác');
     await page.getByTestId('annul-submit').click();
-    await expect.poll(() => page.getByTestId('recipient-annulled').count()).toBe(1);
+    await poll(() => page.getByTestId('recipient-annulled').count()).toBe(1);
     expect(await page.getByTestId('recipient-annulled').textContent()).toContain('Nhầm đối tượng');
   });
 
@@ -211,9 +207,9 @@ describe('Quyết định khen thưởng và quá trình khen thưởng', () => 
     );
     await page.getByTestId('history-import-file').setInputFiles(good);
     await page.getByTestId('history-import-submit').click();
-    await expect
-      .poll(() => page.getByTestId('history-import-done').textContent())
-      .toContain('Đã nhập 2 danh hiệu/hình thức khen thưởng của 1 cán bộ');
+    await poll(() => page.getByTestId('history-import-done').textContent()).toContain(
+      'Đã nhập 2 danh hiệu/hình thức khen thưởng của 1 cán bộ',
+    );
   });
 
   test('Nguyễn Thị Hằng (staff) reads her own award history: CSTĐCS 2023 and 2024 with their decisions', async ({
@@ -224,7 +220,7 @@ describe('Quyết định khen thưởng và quá trình khen thưởng', () => 
     await page.getByTestId('nav-award-history').click();
     await page.getByTestId('history-table').waitFor();
     const rows = page.getByTestId('history-table').locator('tr[data-code="chien-si-thi-dua-co-so"]');
-    await expect.poll(() => rows.count()).toBe(2);
+    await poll(() => rows.count()).toBe(2);
     expect(await rows.first().textContent()).toContain('Quyết định số 241/QĐ-SCT ngày 26/12/2024');
     expect(await page.getByTestId('history-chooser').count()).toBe(0);
   });
