@@ -2,6 +2,7 @@
 // in step with the SQL: the db tests create every table from the migrations and query it through these.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { CycleTables } from './schema-cycle.ts';
+import type { CouncilTables } from './schema-councils.ts';
 import type { ClusterScoringTables } from './schema-cluster-scoring.ts';
 import type { PersonFactsTables } from './schema-person-facts.ts';
 
@@ -255,6 +256,7 @@ export interface PlatformTables {
 
 export interface DB extends PlatformTables, CycleTables {}
 export interface DB extends ClusterScoringTables {} // eslint-disable-line -- merged: migration 0010
+export interface DB extends CouncilTables {} // eslint-disable-line -- merged: migration 0006
 export interface DB extends PersonFactsTables {} // eslint-disable-line -- merged: migration 0013
 
 export type Person = Selectable<PeopleTable>;
