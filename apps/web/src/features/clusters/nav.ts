@@ -2,4 +2,11 @@
 // `path` and a route in ./routes.tsx.
 import type { NavLeaf } from '../../app/nav-types.ts';
 
-export const CLUSTER_NAV: NavLeaf[] = [];
+export const CLUSTER_NAV: NavLeaf[] = [
+  {
+    key: 'cluster-list',
+    label: 'Khối, cụm thi đua',
+    path: '/cum-thi-dua',
+    resources: ['clusters'],
+  },
+];
