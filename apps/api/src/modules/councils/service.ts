@@ -1296,6 +1296,7 @@ export async function recount(ctx: Ctx, actor: Actor, roundId: number) {
         });
   }
   const ballots = await repo.countBallots(ctx.db, roundId);
+  const paperBallots = (await repo.votersOf(ctx.db, [roundId])).filter((v) => v.channel === 'paper').length;
   return {
     roundId,
     roundNo: round.round_no,
@@ -1303,7 +1304,7 @@ export async function recount(ctx: Ctx, actor: Actor, roundId: number) {
     matches: differences.length === 0,
     text:
       differences.length === 0
-        ? `Kiểm phiếu lại vòng ${round.round_no}: ${ballots} phiếu điện tử và phiếu giấy cho cùng kết quả đã lưu.`
+        ? `Kiểm phiếu lại vòng ${round.round_no} từ ${ballots} phiếu điện tử và ${paperBallots} phiếu giấy: cùng kết quả đã lưu.`
         : `Kiểm phiếu lại vòng ${round.round_no}: ${differences.length} chỗ khác với kết quả đã lưu.`,
     differences,
     tallies: fresh,
