@@ -37,8 +37,7 @@ describe('Đề nghị khen thưởng', () => {
     page,
   }) => {
     await loginAs(page, h!, 'officer');
-    await poll(() => page.getByTestId('nav-proposals').count()).toBeGreaterThan(0);
-    await page.goto('/de-nghi-khen-thuong');
+    await page.getByTestId('nav-proposals').click();
     await page.getByTestId('proposal-list').waitFor();
 
     // The wizard: Bằng khen của Chủ tịch UBND tỉnh is decided by the provincial chairman; three dossier items.
@@ -112,7 +111,9 @@ describe('Đề nghị khen thưởng', () => {
     expect(text).toContain('Bà Nguyễn Thị Hằng');
 
     // The pending board: the new proposal and the seeded one, grouped under the provincial chairman.
-    await page.goto('/de-nghi-khen-thuong/cho-quyet-dinh');
+    // In-app navigation (menu, then the list's button): no page reload.
+    await page.getByTestId('nav-proposals').click();
+    await page.getByTestId('proposal-pending-link').click();
     const group = page.getByTestId('pending-group-chu-tich-ubnd-tinh');
     await group.waitFor();
     const board = (await group.textContent()) ?? '';
