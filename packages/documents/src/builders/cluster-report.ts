@@ -123,7 +123,7 @@ function resultTable(results: NonNullable<ClusterReportInput['results']>): Table
 }
 
 const votes = (v: { votesFor: number; votesTotal: number }): string =>
-  `${v.votesFor}/${v.votesTotal} phiếu (${formatNumberVi((v.votesFor * 100) / Math.max(1, v.votesTotal), 2)}%)`;
+  `${v.votesFor}/${v.votesTotal} phiếu, đạt ${formatNumberVi(Math.round((v.votesFor * 10_000) / Math.max(1, v.votesTotal)) / 100)}%`;
 
 export function buildClusterReportDocument(r: ClusterReportInput): OfficialDocument {
   const midYear = r.kind === 'so-ket-6-thang';
