@@ -995,67 +995,11 @@ export async function linkProposal(db: Db, resultIds: readonly number[], proposa
 }
 
 /**
- * A proposal of the year-end workflow (status draft) for agencies of the cluster, following 0002: the
- * proposing agency is the cluster leader's, group_id names the cluster, one candidate row per agency, and
- * the first step of its history.
+ * The deciding authority of a proposal made for a Ministry cluster: the Minister (Cờ thi đua, Bằng khen of the
+ * Ministry — rules.md §9.2), where the proposals module maps the cấp-tỉnh forms to the provincial chairman.
  */
-export async function insertProposal(
-  db: Db,
-  p: {
-    agency_id: number;
-    year: number;
-    code: 'co-thi-dua-cap-tinh' | 'co-thi-dua-chinh-phu' | 'bang-khen-cap-tinh' | 'bang-khen-thu-tuong';
-    authority: 'bo-truong' | 'chu-tich-ubnd-tinh' | 'thu-tuong';
-    title: string;
-    group_id: number;
-    created_by: number;
-    on_date: string;
-  },
-  candidates: { agency_id: number; display_name: string; achievement_summary: string; vote: unknown }[],
-): Promise<number> {
-  const id = (
-    await db
-      .insertInto('proposals')
-      .values({
-        agency_id: p.agency_id,
-        year: p.year,
-        kind: 'cong-trang',
-        code: p.code,
-        authority: p.authority,
-        title: p.title,
-        achievement_from: p.year,
-        achievement_to: p.year,
-        group_id: p.group_id,
-        created_by: p.created_by,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-  ).id;
-  await db
-    .insertInto('proposal_candidates')
-    .values(
-      candidates.map((c, i) => ({
-        proposal_id: id,
-        position: i + 1,
-        subject_kind: 'agency' as const,
-        agency_id: c.agency_id,
-        display_name: c.display_name,
-        achievement_summary: c.achievement_summary,
-        vote: JSON.stringify(c.vote),
-      })),
-    )
-    .execute();
-  await db
-    .insertInto('proposal_steps')
-    .values({
-      proposal_id: id,
-      from_status: null,
-      to_status: 'draft',
-      on_date: p.on_date,
-      user_id: p.created_by,
-    })
-    .execute();
-  return id;
+export async function setProposalAuthority(db: Db, id: number, authority: 'bo-truong'): Promise<void> {
+  await db.updateTable('proposals').set({ authority }).where('id', '=', id).execute();
 }
 
 export async function proposalsOf(db: Db, ids: readonly number[]) {

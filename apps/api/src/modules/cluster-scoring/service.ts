@@ -27,9 +27,10 @@ import {
   type TieBreakKey,
 } from '../../../../../packages/domain/src/clusters/index.ts';
 import { isAdmin, type Actor } from '../../auth/actor.ts';
-import { auditBy, todayIn, type Ctx } from '../../context.ts';
+import { auditBy, type Ctx } from '../../context.ts';
 import { AppError, errors } from '../../errors.ts';
 import { assertClusterAccess, LEADS, type ClusterStanding } from '../clusters/access.ts';
+import { createProposal } from '../proposals/service.ts';
 import type { CriterionBodyT, MeetingBodyT, ScoresBodyT } from './schemas.ts';
 
 type Db = Ctx['db'];
@@ -1315,7 +1316,6 @@ export async function publish(ctx: Ctx, actor: Actor, groupId: number, year: num
   const rankingVote =
     votes.filter((v) => v.meeting_id === lastMeeting && v.agency_id === null).at(-1) ?? null;
   const at = new Date();
-  const today = todayIn(ctx.config.timeZone, at);
   const sheets = await repo.listSheets(ctx.db, groupId, year, {
     all: true,
     writerIds: [],
@@ -1334,38 +1334,48 @@ export async function publish(ctx: Ctx, actor: Actor, groupId: number, year: num
     for (const code of [settings.flag_code, settings.certificate_code]) {
       const rows = results.filter((x) => x.proposed_code === code);
       if (rows.length === 0) continue;
-      const authority =
-        code === 'co-thi-dua-chinh-phu' || code === 'bang-khen-thu-tuong'
-          ? ('thu-tuong' as const)
-          : s.group.level === 'bo'
-            ? ('bo-truong' as const)
-            : ('chu-tich-ubnd-tinh' as const);
-      const pid = await repo.insertProposal(
-        trx,
+      const votes = rankingVote
+        ? `; hội nghị cụm ngày ${rankingVote.held_on ? rankingVote.held_on.split('-').reverse().join('/') : ''} biểu quyết ${rankingVote.votes_for}/${rankingVote.votes_total} tán thành`
+        : '';
+      // The proposals workflow (module proposals) computes the deciding authority and opens the dossier checklist.
+      const pid = await createProposal(
+        ctx,
+        actor,
         {
-          agency_id: leader.agency_id,
+          agencyId: leader.agency_id,
           year,
+          kind: 'cong-trang',
           code,
-          authority,
           title: `Đề nghị tặng ${PROPOSAL_LABELS[code]} năm ${year} cho ${rows.length === 1 ? rows[0]!.agency_name : `${rows.length} cơ quan`} – ${s.group.name}`,
-          group_id: groupId,
-          created_by: actor.userId,
-          on_date: today,
+          achievementFrom: year,
+          achievementTo: year,
+          groupId,
+          candidates: rows.map((x) => ({
+            agencyId: x.agency_id,
+            achievementSummary: `Xếp thứ ${x.rank}/${results.length} ${s.group.name} năm ${year}, tổng điểm ${String(x.total).replace('.', ',')}${x.tie_break ? ` (phân định: ${x.tie_break})` : ''}.`,
+          })),
+          origin: 'cluster-scoring',
+          originNote: `Kết quả chấm điểm, xếp hạng ${s.group.name} năm ${year} đã công bố${votes}`,
         },
-        rows.map((x) => ({
-          agency_id: x.agency_id,
-          display_name: x.agency_name,
-          achievement_summary: `Xếp thứ ${x.rank}/${results.length} ${s.group.name} năm ${year}, tổng điểm ${String(x.total).replace('.', ',')}${x.tie_break ? ` (phân định: ${x.tie_break})` : ''}.`,
-          vote: rankingVote && {
-            meetingId: rankingVote.meeting_id,
-            heldOn: rankingVote.held_on,
-            votesFor: rankingVote.votes_for,
-            votesAgainst: rankingVote.votes_against,
-            votesTotal: rankingVote.votes_total,
-            passed: rankingVote.passed,
-          },
-        })),
+        trx,
       );
+      if (s.group.level === 'bo' && (code === 'co-thi-dua-cap-tinh' || code === 'bang-khen-cap-tinh')) {
+        // A Ministry cluster's flag and Bằng khen are the Ministry's: the Minister decides (rules.md §9.2).
+        const before = (await repo.proposalsOf(trx, [pid]))[0]?.authority ?? null;
+        await repo.setProposalAuthority(trx, pid, 'bo-truong');
+        await writeAudit(
+          trx,
+          auditBy(actor, {
+            action: 'update',
+            entity: 'proposals',
+            entityId: String(pid),
+            agencyId: leader.agency_id,
+            summary: `Cấp quyết định: Bộ trưởng (${s.group.name} do Bộ tổ chức)`,
+            before: { authority: before },
+            after: { authority: 'bo-truong' },
+          }),
+        );
+      }
       await repo.linkProposal(
         trx,
         rows.map((x) => x.id),
