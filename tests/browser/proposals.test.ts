@@ -7,7 +7,17 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { inspectDocx } from '../../packages/documents/src/inspect-docx.ts';
-import { expect, loginAs, startHarness, test, useHarness, type Harness } from './harness.ts';
+import {
+  expect,
+  login,
+  loginAs,
+  openBrowser,
+  startHarness,
+  test,
+  useHarness,
+  accountWithRole,
+  type Harness,
+} from './harness.ts';
 
 let h: Harness | undefined;
 
@@ -122,5 +132,46 @@ describe('Đề nghị khen thưởng', () => {
     expect(await page.getByTestId('pending-group-thu-tuong').textContent()).toContain(
       'chờ Thủ tướng Chính phủ từ 27/12/2024',
     );
+  });
+
+  test('two people edit the same proposal: the second save gets the conflict and the first one is kept', async ({
+    page,
+  }) => {
+    const draft = await h!.database.db
+      .selectFrom('proposals')
+      .select('id')
+      .where('title', '=', 'Đề nghị tặng Giấy khen đột xuất năm 2025')
+      .executeTakeFirstOrThrow();
+    await loginAs(page, h!, 'officer');
+    const other = await openBrowser(h!.url);
+    try {
+      const admin = accountWithRole(h!, 'admin');
+      await login(other.page, admin.username, admin.password);
+      for (const p of [page, other.page]) {
+        await p.goto(`/de-nghi-khen-thuong/${draft.id}`);
+        await p.getByTestId('proposal-edit').click();
+        await p.getByTestId('proposal-edit-title').waitFor();
+      }
+      await page
+        .getByTestId('proposal-edit-title')
+        .fill('Đề nghị tặng Giấy khen đột xuất (chống buôn lậu đường cát)');
+      await page.getByTestId('proposal-edit-save').click();
+      await poll(() => page.getByTestId('proposal-edit-title').count()).toBe(0);
+
+      await other.page.getByTestId('proposal-edit-title').fill('Bản sửa thứ hai');
+      await other.page.getByTestId('proposal-edit-save').click();
+      await other.page.getByTestId('proposal-error').waitFor();
+      expect(await other.page.getByTestId('proposal-error').textContent()).toContain(
+        'Đề nghị đã được người khác sửa',
+      );
+      const row = await h!.database.db
+        .selectFrom('proposals')
+        .select(['title'])
+        .where('id', '=', draft.id)
+        .executeTakeFirstOrThrow();
+      expect(row.title).toBe('Đề nghị tặng Giấy khen đột xuất (chống buôn lậu đường cát)');
+    } finally {
+      await other.close();
+    }
   });
 });
