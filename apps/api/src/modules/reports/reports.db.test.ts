@@ -397,6 +397,47 @@ describe(`Mid-year report generated from the records (${testEngine()})`, () => {
         display_name: people[0]!.full_name,
       })
       .execute();
+    // The year's TĐKT plan: one task done on time, one overdue at 30/06, one due in September.
+    const plan = await db
+      .insertInto('plans')
+      .values({
+        agency_id: agencyId,
+        year: 2023,
+        title: 'Kế hoạch công tác thi đua, khen thưởng năm 2023',
+        status: 'issued',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('plan_tasks')
+      .values([
+        {
+          plan_id: plan.id,
+          position: 1,
+          content: 'Phát động thi đua năm 2023',
+          deadline_kind: 'before',
+          deadline_on: '2023-03-31',
+          status: 'done',
+          done_on: '2023-03-01',
+        },
+        {
+          plan_id: plan.id,
+          position: 2,
+          content: 'Sơ kết phong trào thi đua',
+          deadline_kind: 'on',
+          deadline_on: '2023-05-31',
+          status: 'in-progress',
+        },
+        {
+          plan_id: plan.id,
+          position: 3,
+          content: 'Kiểm tra công tác thi đua',
+          deadline_kind: 'month',
+          deadline_month: '2023-09-01',
+          status: 'not-started',
+        },
+      ])
+      .execute();
     // Pending: 02 people proposed for the Prime Minister's bằng khen, sent in May.
     const prop = await db
       .insertInto('proposals')
@@ -496,6 +537,9 @@ describe(`Mid-year report generated from the records (${testEngine()})`, () => {
       'tháng 6 ước đạt 4 triệu USD, lũy kế 6 tháng ước đạt 59 triệu USD, đạt 53,6% kế hoạch và giảm 32% so với cùng kỳ.',
     );
 
+    expect(textOf(report, 'nhiem-vu')).toBe(
+      'Kế hoạch công tác thi đua, khen thưởng năm 2023 của Sở Công Thương có 03 nhiệm vụ; đến ngày 30/06/2023 đã hoàn thành 01 nhiệm vụ (01 nhiệm vụ đúng hạn), 01 nhiệm vụ quá hạn chưa hoàn thành, 01 nhiệm vụ đang triển khai theo kế hoạch.',
+    );
     expect(textOf(report, 'thu-tuc-hanh-chinh')).toBe(
       'Từ ngày 15/12/2022 đến 31/05/2023, Sở Công Thương tiếp nhận 10.042 hồ sơ thủ tục hành chính, đã giải quyết và trả kết quả 9.946 hồ sơ cho các tổ chức, cá nhân, tất cả hồ sơ đều được giải quyết đúng hạn, không có hồ sơ giải quyết trễ hạn. ' +
         'Qua dịch vụ công trực tuyến đã tiếp nhận và giải quyết 9.816 hồ sơ, chiếm hơn 98% hồ sơ được giải quyết.',
@@ -579,6 +623,34 @@ describe(`Mid-year report generated from the records (${testEngine()})`, () => {
       method: 'DELETE',
       url: `/api/reports/${next.report.id}`,
       payload: { version: next.report.version },
+    });
+    expect(del.statusCode).toBe(204);
+  });
+
+  it('the year-end report covers the whole year: the July decision counts, Phần II looks at the next year', async () => {
+    const r = await officer.post('/api/reports', { year: 2023, kind: 'tong-ket-nam' });
+    expect(r.statusCode, r.body).toBe(201);
+    const y = r.json() as Detail;
+    expect(y.model.title).toBe(
+      'Tổng kết công tác thi đua, khen thưởng năm 2023 và phương hướng, nhiệm vụ năm 2024',
+    );
+    expect(y.model.parts.find((p) => p.type === 'heading' && p.text === 'Phần II')).toMatchObject({
+      subtitle: 'PHƯƠNG HƯỚNG, NHIỆM VỤ CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM 2024',
+    });
+    expect(textOf(y, 'khen-thuong')).toContain('Thủ tướng Chính phủ tặng bằng khen cho ');
+    // Only January–June are in: the year-end sentence says the months still missing.
+    expect(textOf(y, 'chi-tieu')).toContain(
+      'Tổng giá trị sản xuất công nghiệp (giá so sánh 2010) cả năm ước đạt 14.203,4 tỷ đồng, đạt 44,9% kế hoạch (chưa có số liệu tháng 7–12).',
+    );
+    // Counted on 31/12: the person who joined in July is there.
+    expect(textOf(y, 'dac-diem')).toContain(
+      'hiện tại là 17 người, trong đó: Công chức 11 người, viên chức 04 người',
+    );
+    expect(textOf(y, 'nhiem-vu')).toContain('02 nhiệm vụ quá hạn chưa hoàn thành');
+    const del = await officer.inject({
+      method: 'DELETE',
+      url: `/api/reports/${y.report.id}`,
+      payload: { version: y.report.version },
     });
     expect(del.statusCode).toBe(204);
   });

@@ -324,6 +324,23 @@ function breakdownText(item: IndicatorSummaryItem): string {
   return `${lead}${rows.join('; ')}.`;
 }
 
+/** "7–12", "3, 5": months as a report writes them. */
+export function monthsText(ms: readonly number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < ms.length;) {
+    let j = i;
+    while (j + 1 < ms.length && ms[j + 1] === ms[j]! + 1) j++;
+    out.push(j - i >= 2 ? `${ms[i]}–${ms[j]}` : ms.slice(i, j + 1).join(', '));
+    i = j + 1;
+  }
+  return out.join(', ');
+}
+
+/** The report's last month has no figure: the sentence says which months are still missing. */
+function gapNote(i: IndicatorSummaryItem, uptoMonth: number): string {
+  return i.missingMonths.includes(uptoMonth) ? ` (chưa có số liệu tháng ${monthsText(i.missingMonths)})` : '';
+}
+
 /** One bullet per top-level indicator, the way seed 001 writes them; breakdowns inline (indices) or as a footnote. */
 export function indicatorParagraphs(f: ReportFacts): ReportParagraph[] {
   const period = periodWord(f.uptoMonth);
@@ -336,7 +353,7 @@ export function indicatorParagraphs(f: ReportFacts): ReportParagraph[] {
     }
     if (i.kind === 'index') {
       const change = i.text.change ? `${i.text.change} so với cùng kỳ` : `đạt ${i.text.cumulative}`;
-      let text = `${i.name} ${i.estimated ? 'ước thực hiện ' : ''}${period} ${change}.`;
+      let text = `${i.name} ${i.estimated ? 'ước thực hiện ' : ''}${period} ${change}${gapNote(i, f.uptoMonth)}.`;
       if (i.children.length)
         text += ` Trong đó: ${i.children
           .map((c) => `${lowerFirst(c.name)} ${c.text.change ?? `đạt ${c.text.cumulative ?? '…'}`}`)
@@ -368,7 +385,7 @@ export function indicatorParagraphs(f: ReportFacts): ReportParagraph[] {
     if (plan && change) clauses.push(`${plan} và ${change}`);
     else if (plan) clauses.push(plan);
     else if (change) clauses.push(change);
-    const runs: ReportRun[] = [t(`${i.name} ${clauses.join(', ')}.`)];
+    const runs: ReportRun[] = [t(`${i.name} ${clauses.join(', ')}${gapNote(i, f.uptoMonth)}.`)];
     if (i.children.length) runs.push({ footnote: breakdownText(i) });
     out.push(p(runs, 'bullet'));
   }
