@@ -87,7 +87,9 @@ describe('Tổng quan theo vai trò', () => {
     await expect.poll(() => history.locator('.ant-list-item').count()).toBe(3);
     expect(await history.textContent()).toContain('2024 – Chiến sĩ thi đua cơ sở');
     expect(await history.textContent()).toContain('QĐ số 13/QĐ-SCT ngày 15/01/2025');
-    await page.getByTestId('card-my-forecast').waitFor();
+    const forecast = page.getByTestId('my-forecast');
+    await forecast.waitFor();
+    expect(await forecast.textContent()).toContain('Bằng khen cấp tỉnh');
     await page.getByTestId('card-my-deadlines').waitFor();
     expect(await page.getByTestId('card-director').count()).toBe(0);
     expect(await page.getByTestId('card-deadlines').count()).toBe(0);

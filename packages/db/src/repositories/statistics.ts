@@ -44,7 +44,28 @@ export interface AwardFilter {
 }
 
 /** The award rows of the scope with the derived columns every statistic uses. */
-function awardRows(scope: StatScope): RawBuilder<unknown> {
+function awardRows(
+  scope: StatScope,
+  pre: {
+    from?: number | undefined;
+    to?: number | undefined;
+    personId?: number | undefined;
+    /** The caller needs neither the unit nor the leader flag of the year (whole-agency timeliness). */
+    light?: boolean;
+  } = {},
+): RawBuilder<unknown> {
+  // Year bounds and a person go inside too, so the per-row unit/leader lookup runs only for the rows asked for.
+  const from = pre.from === undefined ? sql`` : sql` AND ah.year >= ${pre.from}`;
+  const to = pre.to === undefined ? sql`` : sql` AND ah.year <= ${pre.to}`;
+  const person = pre.personId === undefined ? sql`` : sql` AND ah.person_id = ${pre.personId}`;
+  const history =
+    pre.light && scope.unitIds === null
+      ? sql`SELECT NULL::bigint AS unit_id, NULL::boolean AS is_leader`
+      : sql`SELECT puh.unit_id, puh.is_leader FROM person_unit_history puh
+            WHERE puh.person_id = ah.person_id
+              AND puh.from_date <= make_date(ah.year, 12, 31)
+              AND (puh.to_date IS NULL OR puh.to_date >= make_date(ah.year, 1, 1))
+            ORDER BY puh.from_date DESC, puh.id DESC LIMIT 1`;
   return sql`
     SELECT ah.*,
            CASE WHEN ah.subject_kind = 'unit' THEN ah.unit_id
@@ -55,14 +76,8 @@ function awardRows(scope: StatScope): RawBuilder<unknown> {
                 THEN ah.decided_on - make_date(ah.period_to, 12, 31) END AS days_to_decision
     FROM award_history ah
     LEFT JOIN people p ON p.id = ah.person_id
-    LEFT JOIN LATERAL (
-      SELECT puh.unit_id, puh.is_leader FROM person_unit_history puh
-      WHERE puh.person_id = ah.person_id
-        AND puh.from_date <= make_date(ah.year, 12, 31)
-        AND (puh.to_date IS NULL OR puh.to_date >= make_date(ah.year, 1, 1))
-      ORDER BY puh.from_date DESC, puh.id DESC LIMIT 1
-    ) h ON ah.person_id IS NOT NULL
-    WHERE ah.recorded_by_agency_id = ${scope.agencyId}`;
+    LEFT JOIN LATERAL (${history}) h ON ah.person_id IS NOT NULL
+    WHERE ah.recorded_by_agency_id = ${scope.agencyId}${from}${to}${person}`;
 }
 
 function unitCondition(scope: StatScope): RawBuilder<SqlBool> {
@@ -119,7 +134,7 @@ export interface AwardGroupRow {
 /** Awards by year (and category), by level (deciding authority), by title/form and by unit, in one pass. */
 export async function awardGroups(db: Db, scope: StatScope, f: AwardFilter): Promise<AwardGroupRow[]> {
   const r = await sql<AwardGroupRow>`
-    WITH a AS (${awardRows(scope)})
+    WITH a AS (${awardRows(scope, { from: f.yearFrom, to: f.yearTo })})
     SELECT CASE WHEN GROUPING(a.year) = 0 THEN 'year'
                 WHEN GROUPING(a.authority) = 0 THEN 'authority'
                 WHEN GROUPING(a.code) = 0 THEN 'code'
@@ -171,11 +186,12 @@ export async function awardRecords(
   page: { limit: number; offset: number } | null,
 ): Promise<{ rows: AwardRecord[]; total: number }> {
   const where = awardWhere(scope, f);
+  const years = { from: f.yearFrom, to: f.yearTo, personId: f.personId };
   const total = await sql<{ n: number }>`
-    WITH a AS (${awardRows(scope)}) SELECT count(*)::int AS n FROM a WHERE ${where}`.execute(db);
+    WITH a AS (${awardRows(scope, years)}) SELECT count(*)::int AS n FROM a WHERE ${where}`.execute(db);
   const limit = page ? sql`LIMIT ${page.limit} OFFSET ${page.offset}` : sql``;
   const rows = await sql<AwardRecord>`
-    WITH a AS (${awardRows(scope)})
+    WITH a AS (${awardRows(scope, years)})
     SELECT a.recipient_id, a.decision_id, a.subject_kind, a.person_id, a.unit_id, a.display_name, a.code,
            a.other_name, a.category, a.kind, a.authority, a.issuer_name, a.source, a.number, a.symbol,
            a.decided_on, a.period_from, a.period_to, a.year, a.status, a.annulled_reason, a.eff_unit_id,
@@ -222,7 +238,7 @@ export async function unitTitles(db: Db, scope: StatScope, year: number): Promis
         AND (p.start_date IS NULL OR p.start_date <= make_date(${year}, 12, 31))
         AND (p.end_date IS NULL OR p.end_date >= make_date(${year}, 1, 1))
     ),
-    a AS (${awardRows(scope)}),
+    a AS (${awardRows(scope, { from: year, to: year })}),
     titles AS (
       SELECT a.eff_unit_id AS unit_id,
              count(*) FILTER (WHERE a.code = 'lao-dong-tien-tien')::int AS ldtt,
@@ -305,7 +321,7 @@ export async function fairnessSplit(
       ? sql<SqlBool>`true`
       : sql<SqlBool>`${inList(sql.ref('s.unit_id'), scope.unitIds)}`;
   const r = await sql<GroupShareRow>`
-    WITH a AS (${awardRows(scope)}),
+    WITH a AS (${awardRows(scope, { from: year, to: year })}),
     s AS (
       SELECT p.id, p.gender, COALESCE(h.unit_id, p.unit_id) AS unit_id, COALESCE(h.is_leader, p.is_leader) AS is_leader
       FROM people p
@@ -341,7 +357,7 @@ export interface RotationRow {
 /** Per title/form given to people in `year`: how many recipients, and how many had it the year before too. */
 export async function rotation(db: Db, scope: StatScope, year: number): Promise<RotationRow[]> {
   const r = await sql<RotationRow>`
-    WITH a AS (${awardRows(scope)})
+    WITH a AS (${awardRows(scope, { from: year, to: year })})
     SELECT a.code, count(DISTINCT a.person_id)::int AS recipients,
            count(DISTINCT a.person_id) FILTER (WHERE EXISTS (
              SELECT 1 FROM award_history b
@@ -369,7 +385,7 @@ export async function timeliness(
   yearTo: number,
 ): Promise<TimelinessRow[]> {
   const r = await sql<TimelinessRow>`
-    WITH a AS (${awardRows(scope)})
+    WITH a AS (${awardRows(scope, { from: yearFrom, to: yearTo, light: true })})
     SELECT a.authority, count(DISTINCT a.decision_id)::int AS decisions, count(*)::int AS awards,
            round(avg(a.days_to_decision), 1)::float8 AS avg_days, min(a.days_to_decision)::int AS min_days,
            max(a.days_to_decision)::int AS max_days
@@ -392,7 +408,7 @@ export async function timelinessBuckets(
   bounds: readonly number[],
 ): Promise<TimelinessBucketRow[]> {
   const r = await sql<TimelinessBucketRow>`
-    WITH a AS (${awardRows(scope)})
+    WITH a AS (${awardRows(scope, { from: yearFrom, to: yearTo, light: true })})
     SELECT width_bucket(a.days_to_decision, ${sql.val([...bounds])}::int[]) AS bucket, count(*)::int AS awards
     FROM a WHERE ${awardWhere(scope, { yearFrom, yearTo })} AND a.days_to_decision IS NOT NULL
     GROUP BY 1 ORDER BY 1`.execute(db);

@@ -21,6 +21,13 @@ import { resolveTargets, today } from './service.ts';
 
 /** Deadlines "due soon": within this many days from today. */
 const DUE_SOON_DAYS = 14;
+/** The titles a staff member's forecast shows, in this order. */
+const FORECAST_TARGETS: string[] = [
+  'lao-dong-tien-tien',
+  'chien-si-thi-dua-co-so',
+  'giay-khen',
+  'bang-khen-cap-tinh',
+];
 const PENDING = ['draft', 'unit', 'officer-check', 'council', 'signing', 'sent'];
 
 function addDays(iso: string, days: number): string {
@@ -226,15 +233,13 @@ async function staffCard(
     earliestYear: number | null;
     text: string | null;
   }[] = [];
+  let forecastError: string | null = null;
   try {
     const r = await personEligibility(ctx, actor, personId, year);
     const fc = r.output.forecasts ?? [];
     forecast = r.output.results
-      .filter((x) =>
-        ['lao-dong-tien-tien', 'chien-si-thi-dua-co-so', 'giay-khen', 'bang-khen-cap-tinh'].includes(
-          x.target,
-        ),
-      )
+      .filter((x) => FORECAST_TARGETS.includes(x.target))
+      .sort((a, b) => FORECAST_TARGETS.indexOf(a.target) - FORECAST_TARGETS.indexOf(b.target))
       .map((x) => {
         const f = fc.find((y) => y.target === x.target);
         return {
@@ -245,9 +250,9 @@ async function staffCard(
           text: f?.text ?? null,
         };
       });
-  } catch {
-    // The forecast needs the engine's input; without ratings or history the card shows the history only.
-    forecast = [];
+  } catch (e) {
+    // The overview stays up when the forecast cannot be made; the card says why instead of guessing.
+    forecastError = e instanceof Error ? e.message : String(e);
   }
   void agencyId;
   return {
@@ -267,6 +272,7 @@ async function staffCard(
     })),
     forecastYear: year,
     forecast,
+    forecastError,
     deadlines: deadlines.rows.map(presentTask),
   };
 }

@@ -388,6 +388,7 @@ export const DashboardSchema = z.object({
           text: z.string().nullable(),
         }),
       ),
+      forecastError: z.string().nullable(),
       deadlines: z.array(Task),
     })
     .nullable(),

@@ -363,7 +363,16 @@ describe(`statistics and dashboards (${testEngine()})`, () => {
       '2024 lao-dong-tien-tien',
       '2023 lao-dong-tien-tien',
     ]);
-    expect(Array.isArray(sc.forecast)).toBe(true);
+    // My forecast comes from the eligibility engine over my records (B has LĐTT 2023–2024 and CSTĐCS 2024).
+    const fc = sc.forecast as { target: string; earliestYear: number | null; text: string | null }[];
+    expect(fc.map((x) => x.target)).toEqual([
+      'lao-dong-tien-tien',
+      'chien-si-thi-dua-co-so',
+      'giay-khen',
+      'bang-khen-cap-tinh',
+    ]);
+    expect(fc.find((x) => x.target === 'bang-khen-cap-tinh')).toMatchObject({ earliestYear: 2025 });
+    expect(s.staff).toMatchObject({ forecastError: null });
 
     const d = await get(director, '/api/dashboard?year=2024');
     expect(d.director).toMatchObject({ people: 9 });

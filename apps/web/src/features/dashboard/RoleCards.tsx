@@ -306,6 +306,11 @@ export function StaffCard({ year, data }: { year: number; data: Staff }) {
           data-testid="card-my-forecast"
           extra={<Link to={`/dieu-kien-khen-thuong?personId=${data.personId}&year=${year}`}>Chi tiết</Link>}
         >
+          {data.forecastError && (
+            <Typography.Paragraph type="warning" data-testid="my-forecast-error">
+              Chưa dự báo được: {data.forecastError}
+            </Typography.Paragraph>
+          )}
           {data.forecast.length === 0 ? (
             <Empty
               image={Empty.PRESENTED_IMAGE_SIMPLE}
@@ -315,6 +320,7 @@ export function StaffCard({ year, data }: { year: number; data: Staff }) {
             <List
               size="small"
               dataSource={data.forecast}
+              data-testid="my-forecast"
               renderItem={(f) => (
                 <List.Item>
                   <span>

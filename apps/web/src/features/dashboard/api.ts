@@ -114,6 +114,7 @@ export const DashboardSchema = z.object({
           text: z.string().nullable(),
         }),
       ),
+      forecastError: z.string().nullable(),
       deadlines: z.array(Task),
     })
     .nullable(),

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Table, Tag, Typography } from 'antd';
+import { Button, Switch, Table, Tag, Typography } from 'antd';
 import { FileExcelOutlined } from '@ant-design/icons';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -28,7 +28,7 @@ const FILTER_KEYS = [
 ];
 
 export function RecordsPage() {
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const query = Object.fromEntries(FILTER_KEYS.filter((k) => params.has(k)).map((k) => [k, params.get(k)!]));
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(50);
@@ -47,13 +47,30 @@ export function RecordsPage() {
           ) : undefined
         }
         extra={
-          <Button
-            icon={<FileExcelOutlined />}
-            onClick={() => exportRecords(query)}
-            data-testid="records-export"
-          >
-            Xuất Excel
-          </Button>
+          <>
+            <span>
+              <Switch
+                size="small"
+                checked={params.get('includeAnnulled') === 'true'}
+                onChange={(on) => {
+                  const next = new URLSearchParams(params);
+                  if (on) next.set('includeAnnulled', 'true');
+                  else next.delete('includeAnnulled');
+                  setPage(1);
+                  setParams(next, { replace: true });
+                }}
+                data-testid="records-include-annulled"
+              />{' '}
+              Bao gồm đã hủy
+            </span>
+            <Button
+              icon={<FileExcelOutlined />}
+              onClick={() => exportRecords(query)}
+              data-testid="records-export"
+            >
+              Xuất Excel
+            </Button>
+          </>
         }
       />
       <ErrorAlert error={q.error} />
