@@ -633,6 +633,7 @@ export async function attachCovenantFile(
   file: { name: string; mime: string; content: Buffer },
 ) {
   await assertClusterAccess(ctx, actor, groupId, year, LEADS, 'lưu bản giao ước');
+  await assertOpen(ctx.db, groupId, year);
   const covenant = await repo.covenantOf(ctx.db, groupId, year);
   if (!covenant) throw errors.notFound('giao ước thi đua của cụm');
   await ctx.db.transaction().execute(async (trx) => {
