@@ -192,6 +192,9 @@ describe(`clusters and blocks: Cụm thi đua V of seed 003 (${testEngine()})`, 
       'Thường xuyên',
       'Thường xuyên',
     ]);
+    const xlsx = await leader.get(`/api/clusters/${cumV}/plan/tasks.xlsx?year=2023`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
     expect(full.tasks[7]!.lead.map((b) => b.name)).toEqual([
       'Sở Công Thương tỉnh Lai Châu',
       'Sở Công Thương tỉnh Điện Biên',

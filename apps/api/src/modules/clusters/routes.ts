@@ -46,6 +46,26 @@ const EXPORT_COLUMNS: ExportColumn<ClusterSummaryT>[] = [
   { header: 'Vai trò của tôi', width: 18, value: (r) => (r.myRole ? CLUSTER_ROLE_LABELS[r.myRole] : null) },
 ];
 
+type TaskOut = NonNullable<Awaited<ReturnType<typeof service.getPlan>>>['tasks'][number];
+const STATUS_TEXT: Record<TaskOut['status'], string> = {
+  'not-started': 'Chưa thực hiện',
+  'in-progress': 'Đang thực hiện',
+  done: 'Đã hoàn thành',
+  late: 'Chậm tiến độ',
+  cancelled: 'Không thực hiện',
+};
+const TASK_COLUMNS: ExportColumn<TaskOut>[] = [
+  { header: 'Stt', width: 6, type: 'number', value: (t) => t.position },
+  { header: 'Nội dung, nhiệm vụ', width: 60, value: (t) => t.content },
+  { header: 'Cơ quan chủ trì', width: 32, value: (t) => t.lead.map((b) => b.name).join('; ') },
+  { header: 'Cơ quan phối hợp', width: 32, value: (t) => t.coordinating.map((b) => b.name).join('; ') },
+  { header: 'Thời gian thực hiện', width: 20, value: (t) => t.deadlineLabel },
+  { header: 'Hạn cuối', width: 12, type: 'date', value: (t) => t.dueOn },
+  { header: 'Trạng thái', width: 16, value: (t) => STATUS_TEXT[t.status] },
+  { header: 'Ngày hoàn thành', width: 14, type: 'date', value: (t) => t.doneOn },
+  { header: 'Ghi chú', width: 30, value: (t) => t.note },
+];
+
 export async function clusterRoutes(app: Api, ctx: Ctx): Promise<void> {
   app.get(
     '/clusters',
@@ -153,6 +173,30 @@ export async function clusterRoutes(app: Api, ctx: Ctx): Promise<void> {
         .header('content-type', DOCX)
         .header('content-disposition', contentDisposition(d.filename))
         .send(d.content);
+    },
+  );
+  app.get(
+    '/clusters/:id/plan/tasks.xlsx',
+    {
+      config: { policy: 'clusters:read' },
+      schema: {
+        tags: TAGS,
+        summary: 'Xuất các nhiệm vụ của kế hoạch cụm trong năm ra Excel',
+        params: ClusterParams,
+        querystring: ClusterYearQuery,
+      },
+    },
+    async (req, reply) => {
+      const year = req.query.year ?? service.defaultYear(ctx);
+      const plan = await service.getPlan(ctx, actorOf(req), req.params.id, year);
+      return sendXlsx(reply, {
+        filename: `nhiem-vu-ke-hoach-cum-${year}.xlsx`,
+        sheetName: `Kế hoạch năm ${year}`,
+        ...(plan ? { title: `Kế hoạch ${plan.title}` } : {}),
+        columns: TASK_COLUMNS,
+        rows: iterateWith(async () => plan?.tasks ?? []),
+        timeZone: ctx.config.timeZone,
+      });
     },
   );
   app.post(

@@ -299,6 +299,9 @@ export function PlanTab({ c }: { c: ClusterDetail }) {
               Thêm nhiệm vụ
             </Button>
           )}
+          <Button onClick={() => download(`/clusters/${c.id}/plan/tasks.xlsx`, { year: c.year })}>
+            Xuất Excel
+          </Button>
           <Button
             data-testid="plan-docx"
             onClick={() => download(`/clusters/${c.id}/plan/${plan.id}/document.docx`)}
