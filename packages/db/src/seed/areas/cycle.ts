@@ -9,6 +9,7 @@
 //    and a topical movement of the province;
 //  * the units' and a few people's 2025 registrations (Văn phòng, Phòng Kế hoạch – Tài chính), one of them
 //    for the topical movement; the agency's 2025 covenant signed by the units;
+//  * the units' own ratings for 2024 and 2025 (the basis of TT LĐTT / TT LĐXS in the rating grid);
 //  * one initiative of 2025, recognised at cơ sở level.
 // Phòng Quản lý Thương mại and its people are left untouched: the browser journeys register them live.
 // Deterministic: fixed dates, names read from the seeded organisation, no randomness.
@@ -465,6 +466,27 @@ export async function seedCycleDemo(trx: Transaction<DB>, homeAgencyId: number):
             position: i + 1,
           };
         }),
+    )
+    .execute();
+
+  // ── the units' own ratings (the collective basis of TT LĐTT / TT LĐXS), 2024 and 2025 ──
+  await trx
+    .insertInto('collective_ratings')
+    .values(
+      units
+        .filter((u) => u.code !== 'BGD')
+        .flatMap((u) =>
+          [2024, 2025].map((year) => ({
+            subject_kind: 'unit' as const,
+            unit_id: u.id,
+            agency_id: null,
+            year,
+            rating: (u.code === 'VP' || (u.code === 'KHTC' && year === 2024) ? 'htxsnv' : 'httnv') as
+              'htxsnv' | 'httnv',
+            note: `Quyết định đánh giá, xếp loại tập thể năm ${year} của Giám đốc Sở`,
+            ...stamp,
+          })),
+        ),
     )
     .execute();
 
