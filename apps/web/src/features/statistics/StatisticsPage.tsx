@@ -314,7 +314,7 @@ function TitlesTab({ year }: { year: number | undefined }) {
       color: COLORS,
       tooltip: { ...tooltip, valueFormatter: (v) => `${vnNumber(v)}%` },
       legend: { top: 0 },
-      grid: { left: 40, right: 16, top: 32, bottom: 24, containLabel: true },
+      grid: { left: 40, right: 90, top: 32, bottom: 24, containLabel: true },
       xAxis: {
         type: 'category',
         data: units.map((u) => u.unitName),
@@ -469,7 +469,7 @@ function IndicatorsTab({ year }: { year: number | undefined }) {
         valueFormatter: (v) => (v === null || v === undefined ? '' : `${vnNumber(v)}%`),
       },
       legend: { top: 0, type: 'scroll' },
-      grid: { left: 40, right: 24, top: 40, bottom: 24, containLabel: true },
+      grid: { left: 40, right: 100, top: 40, bottom: 24, containLabel: true },
       xAxis: { type: 'category', data: months.map((m) => `Tháng ${m}`) },
       yAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
       series: s.series.map((x) => ({
@@ -674,6 +674,7 @@ function FairnessTab({ params }: { params: StatsParams }) {
             data: s.timelinessBuckets.map((b) => ({ value: b.awards, href: drillHref(b.drill) })),
           },
         ],
+        true,
       ),
     [s],
   );
@@ -727,7 +728,7 @@ function FairnessTab({ params }: { params: StatsParams }) {
       <Col xs={24} xl={12}>
         <ChartCard
           chart="timeliness-buckets"
-          title={`Thời gian từ hết kỳ thành tích đến quyết định, ${s.from}–${s.to}`}
+          title={`Thời gian đến quyết định, ${s.from}–${s.to}`}
           params={p}
           extra={
             <Button
@@ -786,14 +787,18 @@ export function StatisticsPage() {
     setParams(next, { replace: true });
   };
   const years = Array.from({ length: 12 }, (_, i) => thisYear - i);
-  const yearSelect = (k: string, value: number | undefined, placeholder: string, testId: string) => (
+  const yearSelect = (k: string, value: number | undefined, prefix: string, testId: string) => (
     <Select
       allowClear
-      placeholder={placeholder}
-      style={{ width: 150 }}
+      prefix={prefix}
+      placeholder="mặc định"
+      style={{ width: 160 }}
       value={value}
       onChange={(v: number | undefined) => set(k, v === undefined ? null : String(v))}
-      options={years.map((y) => ({ value: y, label: String(y) }))}
+      options={(value === undefined || years.includes(value) ? years : [value, ...years]).map((y) => ({
+        value: y,
+        label: String(y),
+      }))}
       data-testid={testId}
     />
   );
@@ -810,7 +815,7 @@ export function StatisticsPage() {
                 {yearSelect('den', to, 'Đến năm', 'stats-to')}
               </>
             ) : null}
-            {tab !== 'khen-thuong' ? yearSelect('nam', year, 'Năm (mặc định)', 'stats-year') : null}
+            {tab !== 'khen-thuong' ? yearSelect('nam', year, 'Năm', 'stats-year') : null}
           </Space>
         }
       />
