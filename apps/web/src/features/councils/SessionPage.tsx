@@ -346,6 +346,7 @@ function RoundCard({ s, round }: { s: SessionT; round: RoundT }) {
             { title: 'STT', width: 50, render: (_, __, i) => i + 1 },
             {
               title: 'Họ và tên / Tập thể',
+              width: 230,
               render: (_, c) => (
                 <>
                   <div>{c.name}</div>
