@@ -236,6 +236,20 @@ describe(`decisions and award history (${testEngine()})`, () => {
       year: 2025,
       sourceText: 'Quyết định số 215/QĐ-UBND ngày 05/02/2026 (UBND tỉnh Gia Lai)',
     });
+    // The signed scan is kept with the decision and downloads as uploaded.
+    const scan = multipartFile(
+      'file',
+      'qd-215-ubnd.pdf',
+      Buffer.from('%PDF-1.4 quyết định 215'),
+      'application/pdf',
+    );
+    const up = await officer.inject({ method: 'POST', url: `/api/decisions/${d.id}/scan`, ...scan });
+    expect(up.statusCode, up.body).toBe(200);
+    expect((up.json() as { hasScan: boolean }).hasScan).toBe(true);
+    const got = await officer.get(`/api/decisions/${d.id}/scan`);
+    expect(got.headers['content-type']).toBe('application/pdf');
+    expect(got.rawPayload.toString()).toBe('%PDF-1.4 quyết định 215');
+    expect((await staff.post(`/api/decisions/${d.id}/scan`)).statusCode).toBe(403);
     const list = await officer.get('/api/decisions?authority=chu-tich-ubnd-tinh&year=2026');
     expect((list.json() as { id: number }[]).map((x) => x.id)).toEqual([d.id]);
     const xlsx = await officer.get('/api/decisions/export.xlsx?year=2026');
@@ -340,6 +354,29 @@ describe(`decisions and award history (${testEngine()})`, () => {
       .where('entity_id', '=', String(d.id))
       .execute();
     expect(audit.map((a) => a.action)).toContain('annul');
+  });
+
+  it('a unit head reads the decisions naming the unit or its people, and no other agency’s person', async () => {
+    const db = env.database.db;
+    const vp = await buildUnit(db, { agencyId, name: 'Văn phòng', code: 'VP' });
+    const clerk = await buildPerson(db, { unitId: vp.id, code: 'CB040', fullName: 'Phạm Văn Thư' });
+    const own = await officer.post('/api/decisions/own', {
+      code: 'giay-khen',
+      year: 2025,
+      number: '305',
+      decidedOn: '2025-12-29',
+      recipients: [{ subjectKind: 'person', personId: clerk.id }],
+    });
+    expect(own.statusCode, own.body).toBe(201);
+    await buildUser(db, { username: 'truongphong', role: 'unit-head', agencyId, unitId });
+    const head = await login(env.app, 'truongphong', TEST_PASSWORD);
+    const seen = (await head.get('/api/decisions')).json() as { id: number; recipientNames: string }[];
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.some((x) => x.recipientNames.includes('Phạm Văn Thư'))).toBe(false);
+    expect((await head.get(`/api/decisions/${(own.json() as Decision).id}`)).statusCode).toBe(403);
+    expect((await head.get(`/api/award-history/ca-nhan/${binh.id}`)).statusCode).toBe(200);
+    expect((await head.get(`/api/award-history/ca-nhan/${other.id}`)).statusCode).toBe(403);
+    expect((await head.get(`/api/award-history/don-vi/${unitId}`)).statusCode).toBe(200);
   });
 
   it('staff read their own history and decisions naming them, not a colleague’s', async () => {
