@@ -101,10 +101,44 @@ function base(db: Db) {
     ]);
 }
 
-export async function listProposals(db: Db, agencies: AgencyScope, f: ProposalFilter) {
-  if (agencies !== 'all' && agencies.length === 0) return [];
-  let q = base(db);
-  if (agencies !== 'all') q = q.where('p.agency_id', 'in', agencies);
+/**
+ * Who sees a proposal: the agency's officers, council members and reviewers (agencyIds), a cluster leader the
+ * cluster's (groupIds), a unit head those naming their unit or one of its people (unitIds), and its author.
+ */
+export type ProposalScope =
+  | 'all'
+  | {
+      agencyIds: readonly number[];
+      groupIds: readonly number[];
+      unitIds: readonly number[];
+      userId: number;
+    };
+
+function scoped(q: ReturnType<typeof base>, s: ProposalScope): ReturnType<typeof base> {
+  if (s === 'all') return q;
+  return q.where((eb) =>
+    eb.or([
+      eb('p.created_by', '=', s.userId),
+      ...(s.agencyIds.length ? [eb('p.agency_id', 'in', s.agencyIds)] : []),
+      ...(s.groupIds.length ? [eb('p.group_id', 'in', s.groupIds)] : []),
+      ...(s.unitIds.length
+        ? [
+            eb.exists(
+              eb
+                .selectFrom('proposal_candidates as sc')
+                .leftJoin('people as sp', 'sp.id', 'sc.person_id')
+                .select(sql<number>`1`.as('one'))
+                .whereRef('sc.proposal_id', '=', 'p.id')
+                .where((e) => e.or([e('sc.unit_id', 'in', s.unitIds), e('sp.unit_id', 'in', s.unitIds)])),
+            ),
+          ]
+        : []),
+    ]),
+  );
+}
+
+export async function listProposals(db: Db, scope: ProposalScope, f: ProposalFilter) {
+  let q = scoped(base(db), scope);
   if (f.year !== undefined) q = q.where('p.year', '=', f.year);
   if (f.status !== undefined) q = q.where('p.status', '=', f.status);
   if (f.authority !== undefined) q = q.where('p.authority', '=', f.authority);
@@ -123,16 +157,18 @@ function normalise<T extends { candidate_count: unknown; missing_count: unknown 
 
 export type ProposalRow = Awaited<ReturnType<typeof listProposals>>[number];
 
-export async function findProposal(db: Db, id: number): Promise<ProposalRow | undefined> {
-  const r = await base(db).where('p.id', '=', id).executeTakeFirst();
+export async function findProposal(
+  db: Db,
+  id: number,
+  scope: ProposalScope = 'all',
+): Promise<ProposalRow | undefined> {
+  const r = await scoped(base(db), scope).where('p.id', '=', id).executeTakeFirst();
   return r ? normalise(r) : undefined;
 }
 
 /** Proposals sent to a higher level and not yet decided, oldest first (the pending board). */
-export async function pendingProposals(db: Db, agencies: AgencyScope) {
-  if (agencies !== 'all' && agencies.length === 0) return [];
-  let q = base(db).where('p.status', '=', 'sent');
-  if (agencies !== 'all') q = q.where('p.agency_id', 'in', agencies);
+export async function pendingProposals(db: Db, scope: ProposalScope) {
+  const q = scoped(base(db), scope).where('p.status', '=', 'sent');
   return (await q.orderBy('p.sent_on').orderBy('p.id').execute()).map(normalise);
 }
 

@@ -530,4 +530,22 @@ describe(`proposals with their dossiers up the chain (${testEngine()})`, () => {
       'ket-qua-bo-phieu-kin',
     ]);
   });
+
+  it('a unit head sees the proposals naming their unit or its people, not the rest of the agency', async () => {
+    const db = env.database.db;
+    const h1 = await buildUser(db, { role: 'unit-head', agencyId, unitId });
+    const otherUnit = await buildUnit(db, { agencyId, name: 'Thanh tra' });
+    const h2 = await buildUser(db, { role: 'unit-head', agencyId, unitId: otherUnit.id });
+    const head = await login(env.app, h1.username, h1.password);
+    const stranger = await login(env.app, h2.username, h2.password);
+    const mine = (await head.get('/api/proposals?year=2025')).json();
+    expect(mine.length).toBeGreaterThan(0);
+    expect(
+      mine.every((p: { candidateNames: string | null }) => /Hằng|Minh/.test(p.candidateNames ?? '')),
+    ).toBe(true);
+    expect((await head.get(`/api/proposals/${bk}`)).statusCode).toBe(200);
+    expect((await stranger.get('/api/proposals?year=2025')).json()).toEqual([]);
+    expect((await stranger.get(`/api/proposals/${bk}`)).statusCode).toBe(403);
+    expect((await stranger.get('/api/proposals/pending')).json()).toEqual([]);
+  });
 });

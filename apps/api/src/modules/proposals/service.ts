@@ -74,9 +74,26 @@ export const conflict = (): AppError =>
 
 // ---------------------------------------------------------------- scope
 
-function readScope(actor: Actor): repo.AgencyScope {
+/** Agencies whose council sessions the user may import from. */
+function agencyScope(actor: Actor): repo.AgencyScope {
   if (isAdmin(actor)) return 'all';
   return agencyReadScope(actor).agencyIds;
+}
+
+/** Who reads which proposals (applied in SQL, repo.ProposalScope). */
+function readScope(actor: Actor): repo.ProposalScope {
+  if (isAdmin(actor)) return 'all';
+  const agencyIds = new Set<number>(actor.reviewerAgencyIds);
+  const groupIds = new Set<number>();
+  const unitIds = new Set<number>();
+  for (const g of actor.roles) {
+    const agency = g.agencyId ?? actor.agencyId;
+    if ((g.role === 'officer' || g.role === 'council' || g.role === 'reviewer') && agency !== null)
+      agencyIds.add(agency);
+    if (g.role === 'cluster-leader' && g.groupId !== null) groupIds.add(g.groupId);
+    if (g.role === 'unit-head' && g.unitId !== null) unitIds.add(g.unitId);
+  }
+  return { agencyIds: [...agencyIds], groupIds: [...groupIds], unitIds: [...unitIds], userId: actor.userId };
 }
 
 function hasRoleIn(
@@ -139,15 +156,11 @@ export function dossierCheck(requirements: DossierRequirements, dossier: readonl
 }
 
 export async function get(ctx: Ctx, actor: Actor, id: number): Promise<ProposalDetail> {
-  const row = await repo.findProposal(ctx.db, id);
-  if (!row) throw errors.notFound('đề nghị khen thưởng');
-  const scope = readScope(actor);
-  if (
-    scope !== 'all' &&
-    !scope.includes(row.agency_id) &&
-    !hasRoleIn(actor, ['cluster-leader'], row.agency_id, row.group_id)
-  )
-    throw errors.forbidden('xem đề nghị khen thưởng này');
+  const row = await repo.findProposal(ctx.db, id, readScope(actor));
+  if (!row) {
+    if (await repo.findProposal(ctx.db, id)) throw errors.forbidden('xem đề nghị khen thưởng này');
+    throw errors.notFound('đề nghị khen thưởng');
+  }
   const requirements = requirementsOf(row);
   await ensureChecklist(ctx, actor, row, requirements);
   const [candidates, dossier, steps, comments] = await Promise.all([
@@ -223,7 +236,7 @@ async function ensureChecklist(
 
 /** Council sessions (bình xét) of the caller's agencies with how many candidates passed for each form. */
 export async function councilSessions(ctx: Ctx, actor: Actor, year?: number) {
-  return repo.sessionsWithElected(ctx.db, readScope(actor), year);
+  return repo.sessionsWithElected(ctx.db, agencyScope(actor), year);
 }
 
 /** The pending board: sent and not decided, grouped by deciding authority, with days waiting. */
@@ -296,7 +309,6 @@ async function resolveCandidates(
   db: Kysely<DB> | Trx,
   agencyId: number,
   input: ProposalInputParsed,
-  regime: RegimeId,
 ): Promise<repo.CandidateValues[]> {
   const out: repo.CandidateValues[] = [];
   const personIds = input.candidates.flatMap((c) => (c.personId ? [c.personId] : []));
@@ -355,7 +367,6 @@ async function resolveCandidates(
       });
     }
   }
-  void regime;
 
   const voteOf = (e: (typeof elected)[number]) => ({
     round: e.round_no,
@@ -534,7 +545,7 @@ export async function createProposal(
   const today = todayIn(ctx.config.timeZone);
   const regime = pickRegime(v.year, today >= `${v.year}-01-01` ? today : undefined).id;
   checkSimplified(v, regime);
-  const candidates = await resolveCandidates(ctx, trx ?? ctx.db, agencyId, v, regime);
+  const candidates = await resolveCandidates(ctx, trx ?? ctx.db, agencyId, v);
   const run = async (t: Trx): Promise<number> => {
     const vals = values(agencyId, v, regime);
     const id = await repo.insertProposal(t, { ...vals, created_by: actor.userId });
@@ -586,7 +597,7 @@ export async function update(ctx: Ctx, actor: Actor, id: number, input: Proposal
   const v = parse({ ...input, agencyId: row.agency_id });
   const regime = row.regime ?? pickRegime(v.year).id;
   checkSimplified(v, regime);
-  const candidates = await resolveCandidates(ctx, ctx.db, row.agency_id, v, regime);
+  const candidates = await resolveCandidates(ctx, ctx.db, row.agency_id, v);
   const vals = values(row.agency_id, v, regime);
   await ctx.db.transaction().execute(async (t) => {
     // The version check comes first: a stale write changes nothing.
