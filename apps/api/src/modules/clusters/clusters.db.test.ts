@@ -309,6 +309,36 @@ describe(`clusters and blocks: Cụm thi đua V of seed 003 (${testEngine()})`, 
       done,
     );
     expect(stale.statusCode).toBe(409);
+    // The plan's own fields: numbered and dated by the leader, with the version read.
+    const current = (await as['cumtruong.cum5']!.get(`/api/clusters/${cumV}/plan?year=2025`)).json() as {
+      title: string;
+      version: number;
+      sections: { heading: string; body: string }[];
+    };
+    const header = {
+      title: current.title,
+      status: 'issued',
+      number: '07',
+      symbol: 'KH-CTĐV',
+      placeName: 'Lai Châu',
+      issuedOn: '2025-03-21',
+      signerName: 'Nguyễn Sỹ Chín',
+      version: current.version,
+    };
+    const saved = await as['cumtruong.cum5']!.put(`/api/clusters/${cumV}/plan/${plan.id}`, header);
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({ number: '07', issuedOn: '2025-03-21', sections: current.sections });
+    expect(
+      (await as['cumtruong.cum5']!.put(`/api/clusters/${cumV}/plan/${plan.id}`, header)).statusCode,
+    ).toBe(409);
+    expect(
+      (
+        await as['vanthu.sct.sonla']!.put(`/api/clusters/${cumV}/plan/${plan.id}`, {
+          ...header,
+          version: current.version + 1,
+        })
+      ).statusCode,
+    ).toBe(403);
     const audit = await env.database.db
       .selectFrom('audit_log')
       .select(['action', 'entity'])

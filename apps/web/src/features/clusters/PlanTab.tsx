@@ -36,6 +36,7 @@ import {
   type TaskStatus,
 } from './api/clusters.ts';
 import { TASK_STATUS_COLORS, TASK_STATUS_LABELS } from './labels.ts';
+import { PlanHeaderModal } from './PlanHeaderModal.tsx';
 
 const DEADLINE_LABELS: Record<DeadlineKind, string> = {
   month: 'Trong tháng',
@@ -268,6 +269,7 @@ function CreatePlan({ c }: { c: ClusterDetail }) {
 export function PlanTab({ c }: { c: ClusterDetail }) {
   const q = useClusterPlan(c.id, c.year);
   const [editing, setEditing] = useState<Task | null | 'new'>(null);
+  const [editingHeader, setEditingHeader] = useState(false);
   const plan = q.data;
   const remove = useDeleteTask(c.id, plan?.id ?? 0);
   const leads = c.myRole === 'leader' || c.myRole === 'deputy';
@@ -294,6 +296,11 @@ export function PlanTab({ c }: { c: ClusterDetail }) {
           </Typography.Text>
         </div>
         <Space>
+          {plan.canEdit && (
+            <Button data-testid="plan-edit-header" onClick={() => setEditingHeader(true)}>
+              Thông tin văn bản
+            </Button>
+          )}
           {plan.canEdit && (
             <Button data-testid="plan-add-task" type="primary" onClick={() => setEditing('new')}>
               Thêm nhiệm vụ
@@ -363,6 +370,9 @@ export function PlanTab({ c }: { c: ClusterDetail }) {
             : []),
         ]}
       />
+      {editingHeader && (
+        <PlanHeaderModal groupId={c.id} plan={plan} onClose={() => setEditingHeader(false)} />
+      )}
       {editing !== null && (
         <TaskModal
           c={c}

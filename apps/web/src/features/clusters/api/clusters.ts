@@ -189,6 +189,30 @@ export function useCreatePlan(id: number) {
   });
 }
 
+export interface PlanUpdateBody {
+  title: string;
+  status: 'draft' | 'issued' | 'closed';
+  version: number;
+  number?: string | null;
+  symbol?: string | null;
+  placeName?: string | null;
+  issuedOn?: string | null;
+  legalBasis?: string | null;
+  signerName?: string | null;
+  signerTitle?: string | null;
+  recipients?: string[];
+  sections?: { heading: string; body: string }[];
+}
+
+export function useUpdatePlan(id: number, planId: number) {
+  const done = useInvalidate();
+  return useMutation({
+    mutationFn: (body: PlanUpdateBody) =>
+      request(`/clusters/${id}/plan/${planId}`, PlanSchema, { method: 'PUT', body }),
+    onSuccess: done,
+  });
+}
+
 export function useSaveTask(id: number, planId: number) {
   const done = useInvalidate();
   return useMutation({
