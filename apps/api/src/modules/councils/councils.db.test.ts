@@ -487,6 +487,12 @@ describe(`bình xét: the council votes secretly within quotas (${testEngine()})
 
   it('the results reach proposals, and the minutes .docx has the tallies, the paper ballots and both signatures', async () => {
     let s = await session();
+    const concl = await officer.put(`/api/council-sessions/${sessionId}`, {
+      version: s.session.version,
+      minutes: 'Hội đồng thống nhất đề nghị Giám đốc Sở công nhận danh hiệu Chiến sĩ thi đua cơ sở năm 2025.',
+    });
+    expect(concl.statusCode, concl.body).toBe(200);
+    s = concl.json() as Session;
     const closed = await officer.post(`/api/council-sessions/${sessionId}/close`, {
       version: s.session.version,
     });
@@ -512,6 +518,7 @@ describe(`bình xét: the council votes secretly within quotas (${testEngine()})
     expect(text).toMatch(/Đỗ Thị Quyên – Ủy viên \(vắng mặt\)/);
     expect(text).toMatch(/Số thành viên dự họp: 5\/6; số thành viên tối thiểu để cuộc họp hợp lệ: 4/);
     expect(text).toMatch(/Chiến sĩ thi đua cơ sở – vòng 2/);
+    expect(text).toMatch(/III\. Ý KIẾN THẢO LUẬN VÀ KẾT LUẬN\nHội đồng thống nhất đề nghị Giám đốc Sở/);
     expect(text).toMatch(/THƯ KÝ/);
     expect(text).toMatch(/CHỦ TỊCH HỘI ĐỒNG/);
     const tallies = doc.tables.filter((t) => t.texts[0]?.[0] === 'STT');

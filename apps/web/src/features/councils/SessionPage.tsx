@@ -433,6 +433,56 @@ function RoundCard({ s, round }: { s: SessionT; round: RoundT }) {
   );
 }
 
+/** Ý kiến thảo luận và kết luận, printed in the minutes; the officer writes it until the session is closed. */
+function Conclusion({ s }: { s: SessionT }) {
+  const save = useSessionAction<{ id: number }>((v) => `/council-sessions/${v.id}`, 'PUT');
+  const [text, setText] = useState<string | null>(null);
+  const editable = s.manage && s.session.status !== 'closed' && s.session.status !== 'cancelled';
+  if (!editable && !s.session.minutes) return null;
+  return (
+    <Card
+      size="small"
+      title="Ý kiến thảo luận và kết luận (ghi vào biên bản)"
+      extra={
+        editable &&
+        text !== null && (
+          <Button
+            type="primary"
+            loading={save.isPending}
+            data-testid="council-minutes-save"
+            onClick={async () => {
+              try {
+                await save.mutateAsync({
+                  id: s.session.id,
+                  body: { version: s.session.version, minutes: text },
+                });
+                setText(null);
+              } catch {
+                // shown below
+              }
+            }}
+          >
+            Lưu
+          </Button>
+        )
+      }
+    >
+      <ErrorAlert error={save.error} />
+      {editable ? (
+        <Input.TextArea
+          rows={4}
+          value={text ?? s.session.minutes ?? ''}
+          onChange={(e) => setText(e.target.value)}
+          data-testid="council-minutes-text"
+          placeholder="Hội đồng thống nhất đề nghị Giám đốc Sở công nhận …"
+        />
+      ) : (
+        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{s.session.minutes}</Typography.Paragraph>
+      )}
+    </Card>
+  );
+}
+
 export function SessionPage() {
   const { message } = App.useApp();
   const id = Number(useParams().id);
@@ -529,11 +579,7 @@ export function SessionPage() {
       {s.rounds.map((r) => (
         <RoundCard key={r.round.id} s={s} round={r} />
       ))}
-      {s.session.minutes && (
-        <Card size="small" title="Kết luận">
-          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{s.session.minutes}</Typography.Paragraph>
-        </Card>
-      )}
+      <Conclusion s={s} />
     </>
   );
 }

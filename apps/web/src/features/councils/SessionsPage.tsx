@@ -1,6 +1,18 @@
 import type { ButtonProps } from 'antd';
 import { useState } from 'react';
-import { Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Tag } from 'antd';
+import {
+  Button,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -75,7 +87,7 @@ export function SessionsPage() {
   const me = useMe();
   const canRead = hasPermission(me, 'councils:read');
   const manage = hasPermission(me, 'councils:manage');
-  const sessions = useSessions();
+  const sessions = useSessions(canRead);
   const [creating, setCreating] = useState(false);
   return (
     <>
@@ -106,7 +118,7 @@ export function SessionsPage() {
         }
       />
       <ErrorAlert error={sessions.error} />
-      {canRead || (sessions.data?.length ?? 0) > 0 ? (
+      {canRead ? (
         <Table
           rowKey="id"
           loading={sessions.isLoading}
@@ -137,7 +149,11 @@ export function SessionsPage() {
             },
           ]}
         />
-      ) : null}
+      ) : (
+        <Typography.Paragraph type="secondary">
+          Thành viên Hội đồng bỏ phiếu ở mục Phiếu bầu của tôi và kiểm tra phiếu bằng mã biên nhận.
+        </Typography.Paragraph>
+      )}
       <CreateSession open={creating} onClose={() => setCreating(false)} />
     </>
   );

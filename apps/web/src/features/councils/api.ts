@@ -173,10 +173,11 @@ function useInvalidate() {
   };
 }
 
-export function useSessions(year?: number) {
+export function useSessions(enabled: boolean, year?: number) {
   return useQuery({
     queryKey: [...qk, 'list', year ?? null],
     queryFn: () => request('/council-sessions', z.array(SessionRow), { query: { year } }),
+    enabled,
   });
 }
 export function useEmulationCouncils(enabled: boolean) {
