@@ -270,7 +270,15 @@ export async function peopleForCandidates(db: Db, ids: readonly number[]) {
   return db
     .selectFrom('people as p')
     .leftJoin('units as u', 'u.id', 'p.unit_id')
-    .select(['p.id', 'p.full_name', 'p.gender', 'p.position', 'p.agency_id', 'u.name as unit_name'])
+    .select([
+      'p.id',
+      'p.full_name',
+      'p.gender',
+      'p.position',
+      'p.agency_id',
+      'p.unit_id',
+      'u.name as unit_name',
+    ])
     .where('p.id', 'in', ids)
     .execute();
 }

@@ -547,5 +547,21 @@ describe(`proposals with their dossiers up the chain (${testEngine()})`, () => {
     expect((await stranger.get('/api/proposals?year=2025')).json()).toEqual([]);
     expect((await stranger.get(`/api/proposals/${bk}`)).statusCode).toBe(403);
     expect((await stranger.get('/api/proposals/pending')).json()).toEqual([]);
+    // A unit head drafts for their own people only.
+    const own = await head.post('/api/proposals', {
+      year: 2025,
+      kind: 'cong-trang',
+      code: 'giay-khen',
+      candidates: [{ personId: minh }],
+    });
+    expect(own.statusCode, own.body).toBe(201);
+    const foreign = await stranger.post('/api/proposals', {
+      year: 2025,
+      kind: 'cong-trang',
+      code: 'giay-khen',
+      candidates: [{ personId: minh }],
+    });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().message).toBe('Ông Trần Văn Minh không thuộc đơn vị của bạn.');
   });
 });

@@ -519,6 +519,28 @@ function checkSimplified(input: ProposalInputParsed, regime: RegimeId): void {
     });
 }
 
+/** A unit head (without an agency-wide role) proposes only their unit and its people. */
+async function assertUnitHeadCandidates(
+  ctx: Ctx,
+  actor: Actor,
+  agencyId: number,
+  candidates: readonly repo.CandidateValues[],
+): Promise<void> {
+  if (hasRoleIn(actor, ['admin', 'officer', 'cluster-leader'], agencyId, null)) return;
+  const units = new Set(
+    actor.roles.filter((g) => g.role === 'unit-head' && g.unitId !== null).map((g) => g.unitId as number),
+  );
+  const people = await repo.peopleForCandidates(
+    ctx.db,
+    candidates.flatMap((c) => (c.person_id ? [c.person_id] : [])),
+  );
+  for (const c of candidates) {
+    const unit = c.unit_id ?? people.find((p) => p.id === c.person_id)?.unit_id ?? null;
+    if (unit === null || !units.has(unit))
+      throw errors.field('candidates', `${c.display_name} không thuộc đơn vị của bạn.`);
+  }
+}
+
 function parse(input: ProposalInputT): ProposalInputParsed {
   const r = ProposalInput.safeParse(input);
   if (r.success) return r.data;
@@ -546,6 +568,7 @@ export async function createProposal(
   const regime = pickRegime(v.year, today >= `${v.year}-01-01` ? today : undefined).id;
   checkSimplified(v, regime);
   const candidates = await resolveCandidates(ctx, trx ?? ctx.db, agencyId, v);
+  await assertUnitHeadCandidates(ctx, actor, agencyId, candidates);
   const run = async (t: Trx): Promise<number> => {
     const vals = values(agencyId, v, regime);
     const id = await repo.insertProposal(t, { ...vals, created_by: actor.userId });
@@ -598,6 +621,7 @@ export async function update(ctx: Ctx, actor: Actor, id: number, input: Proposal
   const regime = row.regime ?? pickRegime(v.year).id;
   checkSimplified(v, regime);
   const candidates = await resolveCandidates(ctx, ctx.db, row.agency_id, v);
+  await assertUnitHeadCandidates(ctx, actor, row.agency_id, candidates);
   const vals = values(row.agency_id, v, regime);
   await ctx.db.transaction().execute(async (t) => {
     // The version check comes first: a stale write changes nothing.
