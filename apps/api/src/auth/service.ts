@@ -30,6 +30,22 @@ export interface LoginInput {
   userAgent: string | null;
 }
 
+/**
+ * The login rate limit per IP, read from login_attempts (shared by every process on the database, unlike
+ * an in-memory counter): the attempt beyond `loginRateMax` within `loginRateWindowSeconds` is refused 429
+ * with the seconds until the oldest attempt leaves the window.
+ */
+export async function assertLoginRate(ctx: Ctx, ip: string | null): Promise<void> {
+  if (!ip) return;
+  const { loginRateMax, loginRateWindowSeconds } = ctx.config;
+  const { count, oldest } = await users.recentLoginAttempts(ctx.db, ip, loginRateWindowSeconds);
+  if (count < loginRateMax) return;
+  const wait = oldest
+    ? Math.max(1, Math.ceil((oldest.getTime() + loginRateWindowSeconds * 1000 - Date.now()) / 1000))
+    : loginRateWindowSeconds;
+  throw errors.rateLimited(wait);
+}
+
 export async function login(ctx: Ctx, input: LoginInput): Promise<{ token: string; actor: Actor }> {
   const { db, config } = ctx;
   const username = input.username.trim();

@@ -70,6 +70,24 @@ export async function recordLoginAttempt(
   await db.insertInto('login_attempts').values(a).execute();
 }
 
+/**
+ * Login attempts from one IP within the last `seconds` (every process writes them to login_attempts, so
+ * the limit holds across processes) and when the oldest of them leaves the window.
+ */
+export async function recentLoginAttempts(
+  db: Db,
+  ip: string,
+  seconds: number,
+): Promise<{ count: number; oldest: Date | null }> {
+  const r = await db
+    .selectFrom('login_attempts')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('at').as('oldest')])
+    .where('ip', '=', ip)
+    .where('at', '>', sql<Date>`now() - make_interval(secs => ${seconds})`)
+    .executeTakeFirst();
+  return { count: Number(r?.n ?? 0), oldest: r?.oldest ? new Date(r.oldest as Date) : null };
+}
+
 /** Counts one more failure atomically and locks the account when it reaches `max`. */
 export async function registerLoginFailure(db: Db, userId: number, max: number, lockMinutes: number) {
   return db
