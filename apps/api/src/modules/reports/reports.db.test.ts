@@ -288,6 +288,25 @@ describe(`Mid-year report generated from the records (${testEngine()})`, () => {
         status: 'draft',
       })
       .execute();
+    const own = await db
+      .insertInto('movements')
+      .values({
+        agency_id: agencyId,
+        launched_by: 'co-quan',
+        name: 'Phong trào thi đua năm 2023',
+        year: 2023,
+        status: 'active',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('movement_results')
+      .values({
+        movement_id: own.id,
+        reported_on: '2023-06-25',
+        content: 'Công chức, viên chức hoàn thành nhiệm vụ 6 tháng đầu năm.',
+      })
+      .execute();
     // Decisions received in the half year: UBND tỉnh — TTLĐXS for a centre, bằng khen for 2 units and 4 people.
     const title = await db
       .insertInto('decisions')
@@ -544,8 +563,10 @@ describe(`Mid-year report generated from the records (${testEngine()})`, () => {
       'Từ ngày 15/12/2022 đến 31/05/2023, Sở Công Thương tiếp nhận 10.042 hồ sơ thủ tục hành chính, đã giải quyết và trả kết quả 9.946 hồ sơ cho các tổ chức, cá nhân, tất cả hồ sơ đều được giải quyết đúng hạn, không có hồ sơ giải quyết trễ hạn. ' +
         'Qua dịch vụ công trực tuyến đã tiếp nhận và giải quyết 9.816 hồ sơ, chiếm hơn 98% hồ sơ được giải quyết.',
     );
+    // A slogan-like name is quoted (seed 001); "Phong trào thi đua năm 2023" is printed as named.
     expect(textOf(report, 'phong-trao')).toBe(
-      'Phong trào thi đua “Gia Lai chung sức xây dựng nông thôn mới” giai đoạn 2021-2025: 220/220 xã, phường, thị trấn sử dụng điện lưới quốc gia (đạt tỷ lệ 100%).',
+      'Phong trào thi đua “Gia Lai chung sức xây dựng nông thôn mới” giai đoạn 2021-2025: 220/220 xã, phường, thị trấn sử dụng điện lưới quốc gia (đạt tỷ lệ 100%).\n' +
+        'Phong trào thi đua năm 2023: Công chức, viên chức hoàn thành nhiệm vụ 6 tháng đầu năm.',
     );
     const awards = textOf(report, 'khen-thuong');
     expect(awards).toContain(

@@ -53,7 +53,7 @@ function presentDetail(d: service.ReportDetail) {
       recipients: d.model.recipients,
       archive: d.model.archive,
       signature: d.model.signature,
-      header: (({ parentBody, issuingBody, place }) => ({ parentBody, issuingBody, place }))(
+      header: (({ parentBody, issuingBody, place, number }) => ({ parentBody, issuingBody, place, number }))(
         headerFromAgency(d.model.agency, { kind: 'bao-cao', number: null, date: null }),
       ),
     },

@@ -77,7 +77,12 @@ export const ReportModelSchema = z.object({
   signature: z
     .object({ authority: z.array(z.string()), signerName: z.string(), signerTitle: z.string().optional() })
     .nullable(),
-  header: z.object({ parentBody: z.string().nullable(), issuingBody: z.string(), place: z.string() }),
+  header: z.object({
+    parentBody: z.string().nullable(),
+    issuingBody: z.string(),
+    place: z.string(),
+    number: z.string(),
+  }),
 });
 
 export const ReportDetailSchema = z.object({

@@ -409,16 +409,21 @@ export function adminProcedureParagraphs(f: ReportFacts): ReportParagraph[] {
 export function movementParagraphs(f: ReportFacts): ReportParagraph[] {
   if (!f.movements.length) return [p([t('Trong kỳ không có phong trào thi đua nào đang triển khai.')])];
   return f.movements.map((m) => {
-    const name = m.name.replace(/^phong trào thi đua\s*/iu, '').replace(/^[“"](.*)[”"]$/u, '$1');
     const span =
       m.fromYear && m.toYear && m.fromYear !== m.toYear ? ` giai đoạn ${m.fromYear}-${m.toYear}` : '';
     const results = m.results.length
       ? `${m.results.map((r) => r.replace(/[.;]\s*$/u, '')).join('; ')}.`
       : 'chưa ghi nhận kết quả trong kỳ báo cáo.';
-    return p(
-      [t('Phong trào thi đua “'), { text: name, italic: true }, t(`”${span}: ${upperFirst(results)}`)],
-      'bullet',
-    );
+    // "Phong trào thi đua năm 2025" is printed as named; a slogan-like name is quoted in italics (seed 001).
+    const named = /^phong trào/iu.test(m.name.trim());
+    const runs: ReportRun[] = named
+      ? [t(`${m.name.trim()}${span}: ${upperFirst(results)}`)]
+      : [
+          t('Phong trào thi đua “'),
+          { text: m.name.trim().replace(/^[“"](.*)[”"]$/u, '$1'), italic: true },
+          t(`”${span}: ${upperFirst(results)}`),
+        ];
+    return p(runs, 'bullet');
   });
 }
 
@@ -435,7 +440,7 @@ export function commendationParagraphs(f: ReportFacts): ReportParagraph[] {
       p(
         [
           t(
-            `Về danh hiệu: ${titles.map((r) => `${r.issuer} tặng danh hiệu “${r.label}” cho ${who(r)}`).join('; ')};`,
+            `Về danh hiệu: ${titles.map((r) => `${r.issuer} tặng danh hiệu “${r.label}” cho ${who(r)}`).join('; ')}${forms.length ? ';' : '.'}`,
           ),
         ],
         'bullet',

@@ -70,6 +70,8 @@ function ProseEditor(props: {
   sectionKey: string;
   reportId: number;
   canWrite: boolean;
+  /** The text is shown elsewhere (the signature block): only the edit button here. */
+  hideBody?: boolean;
 }) {
   const { message } = App.useApp();
   const save = useSaveSection(props.reportId);
@@ -118,7 +120,7 @@ function ProseEditor(props: {
     );
   return (
     <div className="report-prose" data-testid={`prose-${props.sectionKey}`}>
-      {props.shownBody.trim() ? (
+      {props.hideBody ? null : props.shownBody.trim() ? (
         <ProseBody body={props.shownBody} />
       ) : (
         <p className="report-marker">[Phần do cán bộ soạn: {props.label}]</p>
@@ -169,7 +171,7 @@ function Preview({ d, canWrite }: { d: ReportDetail; canWrite: boolean }) {
   const notes: string[] = [];
   const note = (t: string) => notes.push(t);
   const section = (key: string) => d.sections.find((s) => s.key === key);
-  const editor = (key: string, shown?: string) => {
+  const editor = (key: string, shown?: string, hideBody = false) => {
     const s = section(key)!;
     return (
       <ProseEditor
@@ -182,6 +184,7 @@ function Preview({ d, canWrite }: { d: ReportDetail; canWrite: boolean }) {
         sectionKey={key}
         reportId={d.report.id}
         canWrite={canWrite}
+        hideBody={hideBody}
       />
     );
   };
@@ -191,7 +194,7 @@ function Preview({ d, canWrite }: { d: ReportDetail; canWrite: boolean }) {
         <div style={{ textAlign: 'center' }}>
           {m.header.parentBody && <div>{m.header.parentBody}</div>}
           <div style={{ fontWeight: 700 }}>{m.header.issuingBody}</div>
-          <div>Số: …/BC-…</div>
+          <div>Số: {m.header.number ?? '…'}</div>
         </div>
         <div style={{ textAlign: 'center' }}>
           <div style={{ fontWeight: 700 }}>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>
@@ -249,7 +252,8 @@ function Preview({ d, canWrite }: { d: ReportDetail; canWrite: boolean }) {
               <div style={{ fontWeight: 700 }}>{m.signature.signerName}</div>
             </>
           )}
-          {editor('nguoi-ky', section('nguoi-ky')!.body || ' ')}
+          {!m.signature && <p className="report-marker">[Phần do cán bộ soạn: Người ký]</p>}
+          {editor('nguoi-ky', undefined, true)}
         </div>
       </Flex>
       {notes.length > 0 && (
@@ -283,7 +287,11 @@ export function ReportPage() {
         title={d ? d.report.title : 'Báo cáo'}
         subtitle={
           d
-            ? `${d.report.agencyName} · kỳ báo cáo ${formatDate(d.report.periodFrom)} – ${formatDate(d.report.periodTo)} · số liệu tạo lúc ${formatDateTime(d.report.generatedAt)}`
+            ? `${d.report.agencyName} · kỳ báo cáo ${formatDate(d.report.periodFrom)} – ${formatDate(d.report.periodTo)} · ${
+                d.report.generatedAt
+                  ? `số liệu tạo lúc ${formatDateTime(d.report.generatedAt)}`
+                  : 'chưa tạo số liệu: đang xem trước từ dữ liệu hiện tại'
+              }`
             : undefined
         }
         extra={

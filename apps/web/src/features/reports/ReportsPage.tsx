@@ -116,19 +116,20 @@ export function ReportsPage() {
           {
             title: 'Trích yếu',
             dataIndex: 'title',
+            width: 420,
             render: (t: string, r) => <Link to={`/bao-cao/${r.id}`}>{t}</Link>,
           },
           {
             title: 'Kỳ báo cáo',
-            width: 200,
+            width: 190,
             render: (_, r) => `${formatDate(r.periodFrom)} – ${formatDate(r.periodTo)}`,
           },
-          { title: 'Cơ quan', dataIndex: 'agencyName', width: 220 },
+          { title: 'Cơ quan', dataIndex: 'agencyName', width: 200 },
           {
             title: 'Số liệu tạo lúc',
             dataIndex: 'generatedAt',
             width: 150,
-            render: (v: string | null) => formatDateTime(v),
+            render: (v: string | null) => (v ? formatDateTime(v) : 'Chưa tạo'),
           },
           {
             title: '',

@@ -75,7 +75,12 @@ export const ReportDetailSchema = z.object({
       recipients: z.array(z.string()),
       archive: z.array(z.string()),
       signature: z.object({ authority: z.array(z.string()), signerName: z.string() }).nullable(),
-      header: z.object({ parentBody: z.string().nullable(), issuingBody: z.string(), place: z.string() }),
+      header: z.object({
+        parentBody: z.string().nullable(),
+        issuingBody: z.string(),
+        place: z.string(),
+        number: z.string().optional(),
+      }),
     })
     .nullable(),
 });
