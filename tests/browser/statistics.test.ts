@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { buildUser } from '../../apps/api/src/testing/factories.ts';
 import { buildStatsFixture, type StatsFixture } from '../../apps/api/src/modules/statistics/fixtures.ts';
-import { expect, login, startHarness, test, useHarness, type Harness } from './harness.ts';
+import { expect, login, loginAs, startHarness, test, useHarness, type Harness } from './harness.ts';
 
 let h: Harness | undefined;
 let fx: StatsFixture;
@@ -155,6 +155,25 @@ describe('Thống kê', () => {
     ]);
     const rows = await xlsxRows(await download.path());
     expect(rows[2]).toEqual(['Nữ', 4, 44.4, 6, 66.7, 4, 150]);
+  });
+
+  test("the administrator picks another agency and its figures open that agency's records", async ({
+    page,
+  }) => {
+    await loginAs(page, h!, 'admin');
+    await page.goto(`/thong-ke?coQuan=${fx.agencyId}&tu=2023&den=2024`);
+    await page.getByTestId('awards-summary').waitFor();
+    await expect
+      .poll(() => page.getByTestId('awards-summary').textContent())
+      .toContain('Sở Công Thương thử: 14 lượt khen thưởng');
+    await chartDrawn(page, 'chart-awards-by-form', 'LĐTT');
+    await page
+      .getByTestId('card-awards-by-form')
+      .locator('tr', { has: page.getByText('Lao động tiên tiến', { exact: true }) })
+      .getByTestId('figure-link')
+      .click();
+    await page.getByTestId('records-total').waitFor();
+    await expect.poll(() => page.getByTestId('records-total').textContent()).toBe('10');
   });
 
   test('a unit head sees the statistics of their unit only', async ({ page }) => {

@@ -29,6 +29,28 @@ export function today(ctx: Ctx): string {
 
 const yearOf = (iso: string): number => Number(iso.slice(0, 4));
 
+/**
+ * Every drill-down filter in a response names its agency, so the link behind a figure opens the same agency's
+ * records whoever follows it (an admin or reviewer looking at another agency). Keys starting with "drill" hold
+ * a filter, or a record of filters.
+ */
+function withAgency<T>(x: T, agencyId: number): T {
+  const stamp = (v: object): object =>
+    Object.values(v).every((u) => u === null || typeof u !== 'object')
+      ? { agencyId, ...v }
+      : Object.fromEntries(Object.entries(v).map(([k, u]) => [k, stamp(u as object)]));
+  if (Array.isArray(x)) return x.map((v: unknown) => withAgency(v, agencyId)) as T;
+  if (x === null || typeof x !== 'object') return x;
+  return Object.fromEntries(
+    Object.entries(x).map(([k, v]) => [
+      k,
+      k.startsWith('drill') && v !== null && typeof v === 'object'
+        ? stamp(v as object)
+        : withAgency(v, agencyId),
+    ]),
+  ) as T;
+}
+
 /** share of part in whole as a ratio, null when the whole is 0. */
 const ratio = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 
@@ -147,18 +169,21 @@ export async function awardStats(
       count: r.count,
       drill: { ...range, unitId: r.unit_id ?? 0 } as Drill,
     }));
-  return {
-    agencyId: scope.agencyId,
-    scopeName: await scopeLabel(ctx, scope),
-    from,
-    to,
-    years,
-    total: byYear.reduce((s, y) => s + y.total, 0),
-    byYear,
-    byLevel,
-    byForm,
-    byUnit,
-  };
+  return withAgency(
+    {
+      agencyId: scope.agencyId,
+      scopeName: await scopeLabel(ctx, scope),
+      from,
+      to,
+      years,
+      total: byYear.reduce((s, y) => s + y.total, 0),
+      byYear,
+      byLevel,
+      byForm,
+      byUnit,
+    },
+    scope.agencyId,
+  );
 }
 
 // ───────────────────────────── titles against targets ─────────────────────────────
@@ -303,24 +328,27 @@ export async function titleStats(
     ttldtt,
     ttldxsShare: ratio(ttldxs, collectives.length),
   };
-  return {
-    agencyId: scope.agencyId,
-    scopeName: await scopeLabel(ctx, scope),
-    year,
-    targets,
-    units,
-    totals,
-    drill: {
-      ldtt: { from: year, to: year, code: 'lao-dong-tien-tien', subjectKind: 'person' },
-      cstdcs: { from: year, to: year, code: 'chien-si-thi-dua-co-so', subjectKind: 'person' },
-      ttldxs: { from: year, to: year, code: 'tap-the-lao-dong-xuat-sac', subjectKind: 'unit' },
-    } as Record<string, Drill>,
-    met: {
-      ldtt: totals.ldttShare !== null && totals.ldttShare * 100 >= tLdtt.percent - 1e-9,
-      cstdcs: totals.cstdcsShare === null || totals.cstdcsShare * 100 <= tCs.percent + 1e-9,
-      ttldxs: totals.ttldxsShare !== null && totals.ttldxsShare * 100 >= tXs.percent - 1e-9,
+  return withAgency(
+    {
+      agencyId: scope.agencyId,
+      scopeName: await scopeLabel(ctx, scope),
+      year,
+      targets,
+      units,
+      totals,
+      drill: {
+        ldtt: { from: year, to: year, code: 'lao-dong-tien-tien', subjectKind: 'person' },
+        cstdcs: { from: year, to: year, code: 'chien-si-thi-dua-co-so', subjectKind: 'person' },
+        ttldxs: { from: year, to: year, code: 'tap-the-lao-dong-xuat-sac', subjectKind: 'unit' },
+      } as Record<string, Drill>,
+      met: {
+        ldtt: totals.ldttShare !== null && totals.ldttShare * 100 >= tLdtt.percent - 1e-9,
+        cstdcs: totals.cstdcsShare === null || totals.cstdcsShare * 100 <= tCs.percent + 1e-9,
+        ttldxs: totals.ttldxsShare !== null && totals.ttldxsShare * 100 >= tXs.percent - 1e-9,
+      },
     },
-  };
+    scope.agencyId,
+  );
 }
 
 // ───────────────────────────── indicators ─────────────────────────────
@@ -388,13 +416,16 @@ export async function taskStats(
     count: rows.find((r) => r.state === state)?.count ?? 0,
     drill: { year, state } as Drill,
   }));
-  return {
-    agencyId: scope.agencyId,
-    year,
-    today: day,
-    total: states.reduce((s, x) => s + x.count, 0),
-    states,
-  };
+  return withAgency(
+    {
+      agencyId: scope.agencyId,
+      year,
+      today: day,
+      total: states.reduce((s, x) => s + x.count, 0),
+      states,
+    },
+    scope.agencyId,
+  );
 }
 
 export async function taskRecords(
@@ -477,43 +508,46 @@ export async function fairnessStats(
         : { bucket: i + 1, label: `${lo === 0 ? 0 : lo}–${hi - 1} ngày`, daysFrom: lo, daysTo: hi - 1 };
     }),
   ];
-  return {
-    agencyId: scope.agencyId,
-    scopeName: await scopeLabel(ctx, scope),
-    year,
-    from,
-    to,
-    leaders: shares(leaders, { leader: 'Lãnh đạo', staff: 'Cán bộ, công chức khác' }, (k) => ({
-      leader: k === 'leader',
-    })),
-    gender: shares(gender, { nu: 'Nữ', nam: 'Nam' }, (k) => ({ gender: k })),
-    rotation: rot.map((r) => ({
-      code: r.code,
-      label: codeShort(r.code),
-      recipients: r.recipients,
-      repeated: r.repeated,
-      repeatedShare: ratio(r.repeated, r.recipients),
-      drill: { from: year, to: year, code: r.code, repeated: true } as Drill,
-    })),
-    timeliness: timely.map((t) => ({
-      authority: t.authority,
-      label: label(AUTHORITY_LABELS, t.authority),
-      decisions: t.decisions,
-      awards: t.awards,
-      avgDays: t.avg_days,
-      minDays: t.min_days,
-      maxDays: t.max_days,
-      drill: { from, to, authority: t.authority, timed: true } as Drill,
-    })),
-    timelinessBuckets: bucketDefs.map((b) => {
-      const { bucket, label: l, ...range } = b;
-      return {
-        label: l,
-        awards: buckets.find((x) => x.bucket === bucket)?.awards ?? 0,
-        drill: { from, to, timed: true, ...range } as Drill,
-      };
-    }),
-  };
+  return withAgency(
+    {
+      agencyId: scope.agencyId,
+      scopeName: await scopeLabel(ctx, scope),
+      year,
+      from,
+      to,
+      leaders: shares(leaders, { leader: 'Lãnh đạo', staff: 'Cán bộ, công chức khác' }, (k) => ({
+        leader: k === 'leader',
+      })),
+      gender: shares(gender, { nu: 'Nữ', nam: 'Nam' }, (k) => ({ gender: k })),
+      rotation: rot.map((r) => ({
+        code: r.code,
+        label: codeShort(r.code),
+        recipients: r.recipients,
+        repeated: r.repeated,
+        repeatedShare: ratio(r.repeated, r.recipients),
+        drill: { from: year, to: year, code: r.code, repeated: true } as Drill,
+      })),
+      timeliness: timely.map((t) => ({
+        authority: t.authority,
+        label: label(AUTHORITY_LABELS, t.authority),
+        decisions: t.decisions,
+        awards: t.awards,
+        avgDays: t.avg_days,
+        minDays: t.min_days,
+        maxDays: t.max_days,
+        drill: { from, to, authority: t.authority, timed: true } as Drill,
+      })),
+      timelinessBuckets: bucketDefs.map((b) => {
+        const { bucket, label: l, ...range } = b;
+        return {
+          label: l,
+          awards: buckets.find((x) => x.bucket === bucket)?.awards ?? 0,
+          drill: { from, to, timed: true, ...range } as Drill,
+        };
+      }),
+    },
+    scope.agencyId,
+  );
 }
 
 // ───────────────────────────── drill-down ─────────────────────────────

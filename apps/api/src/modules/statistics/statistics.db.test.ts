@@ -131,6 +131,24 @@ describe(`statistics and dashboards (${testEngine()})`, () => {
     expect(own.total).toBe(1);
   });
 
+  it("an admin picks the agency; every figure's drill-down names it, so its link opens that agency's records", async () => {
+    const a = await buildUser(env.database.db, { role: 'admin', agencyId: null });
+    const admin = await login(env.app, a.username, a.password);
+    const none = await admin.get('/api/statistics/awards');
+    expect(none.statusCode).toBe(400);
+    expect(none.json()).toMatchObject({ path: 'agencyId', message: 'Hãy chọn cơ quan để xem thống kê.' });
+    const s = await get(admin, `/api/statistics/awards?agencyId=${fx.agencyId}&from=2023&to=2024`);
+    const ldtt = (s.byForm as { code: string; count: number; drill: Record<string, string | number> }[]).find(
+      (x) => x.code === 'lao-dong-tien-tien',
+    )!;
+    expect(ldtt.drill).toEqual({ agencyId: fx.agencyId, from: 2023, to: 2024, code: 'lao-dong-tien-tien' });
+    expect(await drillTotal(admin, ldtt.drill)).toBe(10);
+    const t = await get(admin, `/api/statistics/titles?agencyId=${fx.agencyId}&year=2024`);
+    expect((t.drill as Record<string, Record<string, unknown>>).ldtt).toMatchObject({
+      agencyId: fx.agencyId,
+    });
+  });
+
   it('titles per unit against the targets: 75% LĐTT from the agency movement, CSTĐCS 15% of LĐTT, TT LĐXS 30% of units', async () => {
     const t = await get(officer, '/api/statistics/titles?year=2024');
     const targets = Object.fromEntries(

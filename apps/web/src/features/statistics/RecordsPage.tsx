@@ -11,6 +11,7 @@ import { exportRecords, useAwardRecords, type AwardRecord } from './api/statisti
 // decisions), as GET /api/statistics/records lists them for the same filter.
 
 const FILTER_KEYS = [
+  'agencyId',
   'from',
   'to',
   'code',

@@ -6,11 +6,14 @@ import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatNumber, formatPercent } from '../../lib/format.ts';
+import { hasRole, isAdmin } from '../../lib/permissions.ts';
+import { useMe } from '../../lib/session.tsx';
 import { Chart } from './charts/Chart.tsx';
 import {
   drillHref,
   exportChart,
   taskDrillHref,
+  useAgencyOptions,
   useAwardStats,
   useFairness,
   useIndicatorStats,
@@ -141,7 +144,7 @@ function pieOption(data: { name: string; value: number; href: string }[]): EChar
 function AwardsTab({ params }: { params: StatsParams }) {
   const q = useAwardStats(params);
   const s = q.data;
-  const p = { from: s?.from, to: s?.to };
+  const p = { agencyId: params.agencyId, from: s?.from, to: s?.to };
   const yearOption = useMemo(
     () =>
       s &&
@@ -301,8 +304,8 @@ function FigureList({ items }: { items: { key: string; label: string; value: num
 
 // ───────────────────────────── titles against targets ─────────────────────────────
 
-function TitlesTab({ year }: { year: number | undefined }) {
-  const q = useTitleStats(year);
+function TitlesTab({ params }: { params: StatsParams }) {
+  const q = useTitleStats(params);
   const s = q.data;
   const option = useMemo((): EChartsOption | undefined => {
     if (!s) return undefined;
@@ -371,7 +374,7 @@ function TitlesTab({ year }: { year: number | undefined }) {
       <ChartCard
         chart="titles-vs-targets"
         title={`Danh hiệu theo đơn vị so với chỉ tiêu năm ${s.year}`}
-        params={{ year: s.year }}
+        params={{ agencyId: params.agencyId, year: s.year }}
       >
         <Flex gap={24} wrap style={{ marginBottom: 12 }} data-testid="titles-totals">
           <span>
@@ -456,8 +459,8 @@ function TitlesTab({ year }: { year: number | undefined }) {
 
 // ───────────────────────────── indicators ─────────────────────────────
 
-function IndicatorsTab({ year }: { year: number | undefined }) {
-  const q = useIndicatorStats(year);
+function IndicatorsTab({ params }: { params: StatsParams }) {
+  const q = useIndicatorStats(params);
   const s = q.data;
   const option = useMemo((): EChartsOption | undefined => {
     if (!s) return undefined;
@@ -495,7 +498,7 @@ function IndicatorsTab({ year }: { year: number | undefined }) {
     <ChartCard
       chart="indicators-by-month"
       title={`Chỉ tiêu so với kế hoạch năm ${s.year} theo tháng (lũy kế, % kế hoạch)`}
-      params={{ year: s.year }}
+      params={{ agencyId: params.agencyId, year: s.year }}
     >
       {s.series.length === 0 && (
         <Alert
@@ -536,8 +539,8 @@ function IndicatorsTab({ year }: { year: number | undefined }) {
 
 // ───────────────────────────── plan tasks ─────────────────────────────
 
-function TasksTab({ year }: { year: number | undefined }) {
-  const q = useTaskStats(year);
+function TasksTab({ params }: { params: StatsParams }) {
+  const q = useTaskStats(params);
   const s = q.data;
   const option = useMemo(
     () =>
@@ -549,7 +552,7 @@ function TasksTab({ year }: { year: number | undefined }) {
     <ChartCard
       chart="tasks-by-status"
       title={`Nhiệm vụ kế hoạch TĐKT năm ${s.year} theo tình trạng`}
-      params={{ year: s.year }}
+      params={{ agencyId: params.agencyId, year: s.year }}
     >
       <Row gutter={16}>
         <Col xs={24} lg={14}>
@@ -679,7 +682,7 @@ function FairnessTab({ params }: { params: StatsParams }) {
     [s],
   );
   if (!s) return <ErrorAlert error={q.error} />;
-  const p = { year: s.year, from: s.from, to: s.to };
+  const p = { agencyId: params.agencyId, year: s.year, from: s.from, to: s.to };
   return (
     <Row gutter={16}>
       <Col xs={24} xl={12}>
@@ -778,6 +781,12 @@ export function StatisticsPage() {
     : 'khen-thuong';
   const num = (k: string) => (Number(params.get(k)) >= 1945 ? Number(params.get(k)) : undefined);
   const year = num('nam');
+  // An admin (no agency of their own) or a reviewer (the agencies below theirs) picks the agency.
+  const me = useMe();
+  const picksAgency = isAdmin(me) || hasRole(me, 'reviewer');
+  const agencies = useAgencyOptions(picksAgency);
+  const agencyParam = Number(params.get('coQuan')) || undefined;
+  const agencyId = picksAgency ? (agencyParam ?? me.agencyId ?? agencies.data?.[0]?.id) : undefined;
   const from = num('tu');
   const to = num('den');
   const set = (k: string, v: string | null) => {
@@ -809,6 +818,18 @@ export function StatisticsPage() {
         subtitle="Số liệu khen thưởng, danh hiệu so với chỉ tiêu, chỉ tiêu kinh tế, nhiệm vụ kế hoạch và tính công bằng. Bấm vào một con số (hoặc cột, lát biểu đồ) để xem danh sách hồ sơ đứng sau nó."
         extra={
           <Space wrap>
+            {picksAgency && (
+              <Select
+                showSearch
+                optionFilterProp="label"
+                prefix="Cơ quan"
+                style={{ width: 320 }}
+                value={agencyId}
+                onChange={(v: number) => set('coQuan', String(v))}
+                options={(agencies.data ?? []).map((a) => ({ value: a.id, label: a.name }))}
+                data-testid="stats-agency"
+              />
+            )}
             {tab === 'khen-thuong' || tab === 'cong-bang' ? (
               <>
                 {yearSelect('tu', from, 'Từ năm', 'stats-from')}
@@ -824,14 +845,26 @@ export function StatisticsPage() {
         onChange={(k) => set('tab', k)}
         destroyOnHidden
         items={[
-          { key: 'khen-thuong', label: 'Khen thưởng', children: <AwardsTab params={{ from, to }} /> },
-          { key: 'danh-hieu', label: 'Danh hiệu so với chỉ tiêu', children: <TitlesTab year={year} /> },
-          { key: 'chi-tieu', label: 'Chỉ tiêu theo tháng', children: <IndicatorsTab year={year} /> },
-          { key: 'nhiem-vu', label: 'Nhiệm vụ kế hoạch', children: <TasksTab year={year} /> },
+          {
+            key: 'khen-thuong',
+            label: 'Khen thưởng',
+            children: <AwardsTab params={{ agencyId, from, to }} />,
+          },
+          {
+            key: 'danh-hieu',
+            label: 'Danh hiệu so với chỉ tiêu',
+            children: <TitlesTab params={{ agencyId, year }} />,
+          },
+          {
+            key: 'chi-tieu',
+            label: 'Chỉ tiêu theo tháng',
+            children: <IndicatorsTab params={{ agencyId, year }} />,
+          },
+          { key: 'nhiem-vu', label: 'Nhiệm vụ kế hoạch', children: <TasksTab params={{ agencyId, year }} /> },
           {
             key: 'cong-bang',
             label: 'Công bằng, kịp thời',
-            children: <FairnessTab params={{ year, from, to }} />,
+            children: <FairnessTab params={{ agencyId, year, from, to }} />,
           },
         ].map((t) => ({ ...t, label: <span data-testid={`stats-tab-${t.key}`}>{t.label}</span> }))}
       />

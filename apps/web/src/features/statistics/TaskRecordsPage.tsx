@@ -19,7 +19,11 @@ const STATE_COLORS: Record<string, string> = {
 export function TaskRecordsPage() {
   const [params] = useSearchParams();
   const year = Number(params.get('year')) || new Date().getFullYear();
-  const query = { year, state: params.get('state') ?? undefined };
+  const query = {
+    year,
+    state: params.get('state') ?? undefined,
+    agencyId: params.get('agencyId') ?? undefined,
+  };
   const q = useTaskRecords(query);
   const d = q.data;
   return (

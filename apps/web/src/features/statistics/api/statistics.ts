@@ -239,6 +239,8 @@ export const TaskRecordsSchema = z.object({
 });
 
 export interface StatsParams {
+  /** Another agency than the user's (admin, reviewer); undefined = the user's own. */
+  agencyId?: number | undefined;
   year?: number | undefined;
   from?: number | undefined;
   to?: number | undefined;
@@ -246,44 +248,58 @@ export interface StatsParams {
 
 export function useAwardStats(p: StatsParams) {
   return useQuery({
-    queryKey: ['statistics', 'awards', p.from, p.to],
+    queryKey: ['statistics', 'awards', p.agencyId, p.from, p.to],
     queryFn: ({ signal }) =>
-      request('/statistics/awards', AwardStatsSchema, { query: { from: p.from, to: p.to }, signal }),
+      request('/statistics/awards', AwardStatsSchema, {
+        query: { agencyId: p.agencyId, from: p.from, to: p.to },
+        signal,
+      }),
     placeholderData: keepPreviousData,
   });
 }
 
-export function useTitleStats(year: number | undefined) {
+export function useTitleStats(p: StatsParams) {
   return useQuery({
-    queryKey: ['statistics', 'titles', year],
-    queryFn: ({ signal }) => request('/statistics/titles', TitleStatsSchema, { query: { year }, signal }),
-    placeholderData: keepPreviousData,
-  });
-}
-
-export function useIndicatorStats(year: number | undefined) {
-  return useQuery({
-    queryKey: ['statistics', 'indicators', year],
+    queryKey: ['statistics', 'title', p.agencyId, p.year],
     queryFn: ({ signal }) =>
-      request('/statistics/indicators', IndicatorStatsSchema, { query: { year }, signal }),
+      request('/statistics/titles', TitleStatsSchema, {
+        query: { agencyId: p.agencyId, year: p.year },
+        signal,
+      }),
     placeholderData: keepPreviousData,
   });
 }
 
-export function useTaskStats(year: number | undefined) {
+export function useIndicatorStats(p: StatsParams) {
   return useQuery({
-    queryKey: ['statistics', 'tasks', year],
-    queryFn: ({ signal }) => request('/statistics/tasks', TaskStatsSchema, { query: { year }, signal }),
+    queryKey: ['statistics', 'indicator', p.agencyId, p.year],
+    queryFn: ({ signal }) =>
+      request('/statistics/indicators', IndicatorStatsSchema, {
+        query: { agencyId: p.agencyId, year: p.year },
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useTaskStats(p: StatsParams) {
+  return useQuery({
+    queryKey: ['statistics', 'task', p.agencyId, p.year],
+    queryFn: ({ signal }) =>
+      request('/statistics/tasks', TaskStatsSchema, {
+        query: { agencyId: p.agencyId, year: p.year },
+        signal,
+      }),
     placeholderData: keepPreviousData,
   });
 }
 
 export function useFairness(p: StatsParams) {
   return useQuery({
-    queryKey: ['statistics', 'fairness', p.year, p.from, p.to],
+    queryKey: ['statistics', 'fairness', p.agencyId, p.year, p.from, p.to],
     queryFn: ({ signal }) =>
       request('/statistics/fairness', FairnessSchema, {
-        query: { year: p.year, from: p.from, to: p.to },
+        query: { agencyId: p.agencyId, year: p.year, from: p.from, to: p.to },
         signal,
       }),
     placeholderData: keepPreviousData,
@@ -307,7 +323,7 @@ export function useTaskRecords(query: Query) {
 }
 
 export function exportChart(chart: string, p: StatsParams): void {
-  download('/statistics/export.xlsx', { chart, year: p.year, from: p.from, to: p.to });
+  download('/statistics/export.xlsx', { chart, agencyId: p.agencyId, year: p.year, from: p.from, to: p.to });
 }
 
 export function exportRecords(query: Query): void {
@@ -327,4 +343,33 @@ export function drillHref(drill: Drill): string {
 export function taskDrillHref(drill: Drill): string {
   const q = new URLSearchParams(Object.entries(drill).map(([k, v]): [string, string] => [k, String(v)]));
   return `/thong-ke/nhiem-vu?${q.toString()}`;
+}
+
+interface AgencyNode {
+  id: number;
+  name: string;
+  children: AgencyNode[];
+}
+const AgencyNodeSchema: z.ZodType<AgencyNode> = z.lazy(() =>
+  z.object({ id: z.number(), name: z.string(), children: z.array(AgencyNodeSchema).default([]) }),
+);
+
+/** The agencies the user may see (GET /api/agencies/tree, flattened), for an admin's or reviewer's picker. */
+export function useAgencyOptions(enabled: boolean) {
+  return useQuery({
+    queryKey: ['statistics', 'agencies'],
+    enabled,
+    staleTime: 5 * 60_000,
+    queryFn: async () => {
+      const tree = await request('/agencies/tree', z.array(AgencyNodeSchema));
+      const out: { id: number; name: string }[] = [];
+      const walk = (ns: AgencyNode[]) =>
+        ns.forEach((n) => {
+          out.push({ id: n.id, name: n.name });
+          walk(n.children);
+        });
+      walk(tree);
+      return out;
+    },
+  });
 }
