@@ -219,7 +219,7 @@ export function UnitHeadCard({ year, data }: { year: number; data: UnitHead }) {
           </Typography.Text>
         </Col>
         <Col xs={24} md={8}>
-          <Link to="/han-cua-toi">Nhiệm vụ đơn vị chủ trì</Link>
+          <Link to="/han-cua-toi">Nhiệm vụ đơn vị chủ trì, phối hợp</Link>
           <Progress
             percent={data.tasks.total > 0 ? Math.round((data.tasks.done / data.tasks.total) * 100) : 0}
             size="small"
