@@ -206,6 +206,21 @@ describe(`Mid-year report generated from the records (${testEngine()})`, () => {
       percentPrecision: 1,
       planValue: '110',
     });
+    await define({
+      code: 'bien-gioi',
+      name: 'Tổng kim ngạch xuất nhập khẩu qua biên giới',
+      kind: 'amount',
+      unit: 'triệu USD',
+      precision: 1,
+      percentPrecision: 1,
+    });
+    await define({
+      code: 'ho-dien',
+      name: 'Hộ dân sử dụng điện',
+      kind: 'fraction',
+      unit: 'hộ',
+      percentPrecision: 1,
+    });
     const series: Record<string, string[]> = {
       'gtsx-cn': ['2356.2', '2289.5', '2512.8', '2498.6', '2511.3', '1935'],
       'ban-le': ['7512', '7340', '7698', '7905', '8131', '8242'],
@@ -231,6 +246,12 @@ describe(`Mid-year report generated from the records (${testEngine()})`, () => {
       ).statusCode,
     ).toBe(200);
     expect((await put('iip', 6, 'estimate', { value: '111.3' })).statusCode).toBe(200);
+    expect(
+      (await put('bien-gioi', 6, 'estimate', { reportedCumulative: '74', priorYearValue: '83' })).statusCode,
+    ).toBe(200);
+    expect(
+      (await put('ho-dien', 6, 'actual', { numerator: '478395', denominator: '478833' })).statusCode,
+    ).toBe(200);
     expect((await put('iip-kk', 6, 'estimate', { value: '112.05' })).statusCode).toBe(200);
     const ap = await officer.post('/api/admin-procedures', {
       agencyId,
@@ -559,6 +580,10 @@ describe(`Mid-year report generated from the records (${testEngine()})`, () => {
     expect(textOf(report, 'nhiem-vu')).toBe(
       'Kế hoạch công tác thi đua, khen thưởng năm 2023 của Sở Công Thương có 03 nhiệm vụ; đến ngày 30/06/2023 đã hoàn thành 01 nhiệm vụ (01 nhiệm vụ đúng hạn), 01 nhiệm vụ quá hạn chưa hoàn thành, 01 nhiệm vụ đang triển khai theo kế hoạch.',
     );
+    expect(ind).toContain(
+      'Tổng kim ngạch xuất nhập khẩu qua biên giới 6 tháng ước đạt 74 triệu USD, giảm 10,8% so với cùng kỳ.',
+    );
+    expect(ind).toContain('Hộ dân sử dụng điện: 478.395/478.833 hộ, chiếm tỷ lệ 99,9%.');
     expect(textOf(report, 'thu-tuc-hanh-chinh')).toBe(
       'Từ ngày 15/12/2022 đến 31/05/2023, Sở Công Thương tiếp nhận 10.042 hồ sơ thủ tục hành chính, đã giải quyết và trả kết quả 9.946 hồ sơ cho các tổ chức, cá nhân, tất cả hồ sơ đều được giải quyết đúng hạn, không có hồ sơ giải quyết trễ hạn. ' +
         'Qua dịch vụ công trực tuyến đã tiếp nhận và giải quyết 9.816 hồ sơ, chiếm hơn 98% hồ sơ được giải quyết.',
