@@ -37,6 +37,14 @@ async function pick(page: Page, title: string): Promise<void> {
     .click();
 }
 
+/** Picks in a single-choice Select and waits until its dropdown has closed (the next Select opens its own). */
+async function pickOne(page: Page, title: string): Promise<void> {
+  await pick(page, title);
+  await expect
+    .poll(() => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count(), POLL)
+    .toBe(0);
+}
+
 async function openCumV(page: Page, year: number): Promise<void> {
   await page.getByTestId('nav-cluster-list').click();
   await expect.poll(() => new URL(page.url()).pathname).toBe('/cum-thi-dua');
@@ -77,6 +85,12 @@ describe('Khối, cụm thi đua: Cụm thi đua V', () => {
     expect(row).toContain('Các cơ quan thành viên Cụm thi đua V');
     expect(row).toContain('Tháng 10/2025');
 
+    // The plan gets its number in the document fields before it is exported.
+    await page.getByTestId('plan-edit-header').click();
+    await page.getByRole('dialog').getByLabel('Số', { exact: true }).fill('07');
+    await page.getByTestId('plan-header-save').click();
+    await expect.poll(async () => page.getByText('Số 07/KH-CTĐV').count(), POLL).toBeGreaterThan(0);
+
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('plan-docx').click(),
@@ -97,6 +111,7 @@ describe('Khối, cụm thi đua: Cụm thi đua V', () => {
         'Nguyễn Sỹ Chín',
       ]),
     );
+    expect(texts.some((t) => t.includes('07/KH-CTĐV'))).toBe(true);
     const table = doc.tables.find((t) => t.texts[0]?.[1] === 'Nội dung, nhiệm vụ');
     expect(table?.texts).toHaveLength(14);
     expect(table?.texts[13]?.[4]).toBe('Tháng 10/2025');
@@ -114,11 +129,11 @@ describe('Khối, cụm thi đua: Cụm thi đua V', () => {
     await page.keyboard.press('Enter');
     const leader = page.getByTestId('election-candidate-0');
     await leader.locator('.ant-select').nth(1).click();
-    await pick(page, 'Sở Công Thương tỉnh Điện Biên');
+    await pickOne(page, 'Sở Công Thương tỉnh Điện Biên');
     await leader.getByLabel('Số phiếu tán thành').fill('5');
     const deputy = page.getByTestId('election-candidate-1');
     await deputy.locator('.ant-select').nth(1).click();
-    await pick(page, 'Sở Công Thương tỉnh Hòa Bình');
+    await pickOne(page, 'Sở Công Thương tỉnh Hòa Bình');
     await deputy.getByLabel('Số phiếu tán thành').fill('4');
     await deputy.getByLabel('Số phiếu không tán thành').fill('1');
     await page.getByTestId('election-submit').click();
