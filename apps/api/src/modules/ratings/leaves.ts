@@ -468,7 +468,7 @@ function presentCollective(
     unitId,
     year,
     rating: r?.rating ?? null,
-    ratingText: r?.rating ? RATING_LABELS[r.rating] : null,
+    ratingText: r?.rating ? (RATING_LABELS[r.rating] ?? null) : null,
     note: r?.note ?? null,
     version: r?.version ?? null,
   };
