@@ -70,9 +70,9 @@ describe('Bình xét: Hội đồng Thi đua – Khen thưởng bỏ phiếu kí
     await page.getByTestId('council-import-proposals').click();
     await poll(() => page.getByTestId('council-candidates-1').locator('tbody tr').count()).toBe(7);
     // The engine's verdict is on the ballot for each, with its citation in the tooltip.
-    await expect
-      .poll(() => page.getByTestId('council-candidates-1').getByText('Đủ điều kiện').count())
-      .toBeGreaterThan(0);
+    await poll(() =>
+      page.getByTestId('council-candidates-1').getByText('Đủ điều kiện').count(),
+    ).toBeGreaterThan(0);
     await page.getByTestId('council-open-voting').click();
     await poll(() => page.getByTestId('council-session-status').textContent()).toBe('Đang bỏ phiếu');
     const sessionId = Number(new URL(page.url()).pathname.split('/').pop());
@@ -90,9 +90,9 @@ describe('Bình xét: Hội đồng Thi đua – Khen thưởng bỏ phiếu kí
     await page.goto('/binh-xet/kiem-tra-phieu');
     await page.getByTestId('verify-receipt-input').fill(receipt);
     await page.getByTestId('verify-receipt-submit').click();
-    await expect
-      .poll(() => page.getByTestId('verify-counted').textContent())
-      .toBe('Phiếu của bạn đã được lưu; vòng 1 chưa kiểm phiếu.');
+    await poll(() => page.getByTestId('verify-counted').textContent()).toBe(
+      'Phiếu của bạn đã được lưu; vòng 1 chưa kiểm phiếu.',
+    );
     expect(await page.getByTestId('verify-result').getByText('Đồng ý', { exact: true }).count()).toBe(7);
 
     // The secretary enters the three paper ballots (the last candidate: 2 yes, 1 no) and counts.
@@ -105,39 +105,33 @@ describe('Bình xét: Hội đồng Thi đua – Khen thưởng bỏ phiếu kí
     await page.getByTestId(`council-paper-yes-${last.id}`).fill('2');
     await page.getByTestId(`council-paper-no-${last.id}`).fill('1');
     await page.getByTestId('council-paper-ok').click();
-    await expect
-      .poll(() => page.getByTestId('council-voted-1').textContent())
-      .toContain('Đã bỏ phiếu: 6/6 (3 phiếu điện tử, 3 phiếu giấy)');
+    await poll(() => page.getByTestId('council-voted-1').textContent()).toContain(
+      'Đã bỏ phiếu: 6/6 (3 phiếu điện tử, 3 phiếu giấy)',
+    );
     await page.getByTestId('council-close-round-1').click();
     await poll(() => quota.textContent()).toBe('CSTĐCS: 6/6 đã dùng');
-    await expect
-      .poll(() => page.getByTestId(`council-result-${last.id}`).textContent())
-      .toBe('Đạt ngưỡng, ngoài chỉ tiêu');
+    await poll(() => page.getByTestId(`council-result-${last.id}`).textContent()).toBe(
+      'Đạt ngưỡng, ngoài chỉ tiêu',
+    );
 
     // One more CSTĐCS is refused without a reason, accepted with one.
     await page.getByTestId(`council-elect-${last.id}`).click();
     await page.getByTestId('council-elect-ok').click();
-    await expect
-      .poll(() => page.getByRole('dialog').textContent())
-      .toContain(
-        'CSTĐCS: 6/6 đã dùng. Công nhận vượt chỉ tiêu phải do người có thẩm quyền quyết định và ghi rõ lý do.',
-      );
+    await poll(() => page.getByRole('dialog').textContent()).toContain(
+      'CSTĐCS: 6/6 đã dùng. Công nhận vượt chỉ tiêu phải do người có thẩm quyền quyết định và ghi rõ lý do.',
+    );
     await page
       .getByTestId('council-elect-reason')
       .fill('Có sáng kiến được công nhận cấp tỉnh năm 2025; Giám đốc Sở quyết định công nhận vượt chỉ tiêu.');
     await page.getByTestId('council-elect-ok').click();
-    await expect
-      .poll(() => page.getByTestId(`council-result-${last.id}`).textContent())
-      .toBe('Đạt (vượt chỉ tiêu)');
-    await expect
-      .poll(() => quota.textContent())
-      .toBe('CSTĐCS: 7/6 đã dùng (vượt 1, có quyết định kèm lý do)');
+    await poll(() => page.getByTestId(`council-result-${last.id}`).textContent()).toBe('Đạt (vượt chỉ tiêu)');
+    await poll(() => quota.textContent()).toBe('CSTĐCS: 7/6 đã dùng (vượt 1, có quyết định kèm lý do)');
 
     // Kiểm phiếu lại from the stored ballots agrees with the stored result.
     await page.getByTestId('council-recount-1').click();
-    await expect
-      .poll(() => page.getByTestId('council-recount-result-1').textContent())
-      .toContain('Kiểm phiếu lại vòng 1 từ 3 phiếu điện tử và 3 phiếu giấy: cùng kết quả đã lưu.');
+    await poll(() => page.getByTestId('council-recount-result-1').textContent()).toContain(
+      'Kiểm phiếu lại vòng 1 từ 3 phiếu điện tử và 3 phiếu giấy: cùng kết quả đã lưu.',
+    );
 
     await page.getByTestId('council-close-session').click();
     await poll(() => page.getByTestId('council-session-status').textContent()).toBe('Đã kết thúc');
@@ -162,8 +156,8 @@ describe('Bình xét: Hội đồng Thi đua – Khen thưởng bỏ phiếu kí
     await page.goto('/binh-xet/kiem-tra-phieu');
     await page.getByTestId('verify-receipt-input').fill(receipt);
     await page.getByTestId('verify-receipt-submit').click();
-    await expect
-      .poll(() => page.getByTestId('verify-counted').textContent())
-      .toBe('Phiếu của bạn đã được lưu và đã được tính khi kiểm phiếu vòng 1.');
+    await poll(() => page.getByTestId('verify-counted').textContent()).toBe(
+      'Phiếu của bạn đã được lưu và đã được tính khi kiểm phiếu vòng 1.',
+    );
   });
 });

@@ -30,6 +30,7 @@ import {
   STATUS_LABELS,
   TITLE_LABELS,
   useImportProposals,
+  usePeopleSearch,
   useRecount,
   useSession,
   useSessionAction,
@@ -483,6 +484,62 @@ function Conclusion({ s }: { s: SessionT }) {
   );
 }
 
+const INDIVIDUAL = [
+  'chien-si-thi-dua-co-so',
+  'chien-si-thi-dua-cap-tinh',
+  'chien-si-thi-dua-toan-quoc',
+  'bang-khen-cap-tinh',
+  'bang-khen-thu-tuong',
+  'giay-khen',
+];
+
+/** Put one more person on round 1's ballot (while in preparation); the server freezes the engine's verdict. */
+function AddCandidate({ s }: { s: SessionT }) {
+  const add = useSessionAction<{ id: number }>((v) => `/council-sessions/${v.id}/candidates`);
+  const [q, setQ] = useState('');
+  const people = usePeopleSearch(q);
+  const [personId, setPersonId] = useState<number | null>(null);
+  const [code, setCode] = useState('chien-si-thi-dua-co-so');
+  return (
+    <Space wrap>
+      <ErrorAlert error={add.error} />
+      <Select
+        showSearch
+        filterOption={false}
+        onSearch={setQ}
+        style={{ width: 260 }}
+        placeholder="Tìm cán bộ"
+        value={personId ?? undefined}
+        onChange={(v: number) => setPersonId(v)}
+        data-testid="council-add-person"
+        options={(people.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.fullName} (${p.code})` }))}
+      />
+      <Select
+        value={code}
+        style={{ width: 240 }}
+        onChange={setCode}
+        data-testid="council-add-title"
+        options={INDIVIDUAL.map((c) => ({ value: c, label: TITLE_LABELS[c] }))}
+      />
+      <Button
+        disabled={personId === null}
+        loading={add.isPending}
+        data-testid="council-add-candidate"
+        onClick={async () => {
+          try {
+            await add.mutateAsync({ id: s.session.id, body: { candidates: [{ code, personId }] } });
+            setPersonId(null);
+          } catch {
+            // shown beside
+          }
+        }}
+      >
+        Thêm vào phiếu bầu
+      </Button>
+    </Space>
+  );
+}
+
 export function SessionPage() {
   const { message } = App.useApp();
   const id = Number(useParams().id);
@@ -555,6 +612,7 @@ export function SessionPage() {
               >
                 Nhận đề nghị từ đơn vị
               </Button>
+              <AddCandidate s={s} />
               <Button
                 type="primary"
                 loading={open.isPending}

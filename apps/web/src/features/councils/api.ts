@@ -367,6 +367,17 @@ export function useUnitPeople(unitId: number | null) {
     enabled: unitId !== null,
   });
 }
+export function usePeopleSearch(q: string) {
+  return useQuery({
+    queryKey: ['people', 'pick', q],
+    queryFn: () =>
+      request(
+        '/people',
+        z.object({ items: z.array(z.object({ id: num, fullName: z.string(), code: z.string() })) }),
+        { query: { q, pageSize: 20 } },
+      ),
+  });
+}
 export function useUnits() {
   return useQuery({
     queryKey: ['units', 'pick'],
