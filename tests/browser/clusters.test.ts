@@ -138,7 +138,7 @@ describe('Khối, cụm thi đua: Cụm thi đua V', () => {
     await deputy.getByLabel('Số phiếu không tán thành').fill('1');
     await page.getByTestId('election-submit').click();
     await page.getByTestId('cluster-next-covenant').waitFor();
-    const card = page.locator('.ant-card').filter({ hasText: 'Hội nghị tổng kết năm 2025' });
+    const card = page.locator('.ant-card').filter({ hasText: 'Cụm trưởng năm 2026' }).first();
     const text = (await card.textContent()) ?? '';
     expect(text).toContain('Cụm trưởng năm 2026');
     expect(text).toContain('Sở Công Thương tỉnh Điện Biên');
