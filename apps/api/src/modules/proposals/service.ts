@@ -525,8 +525,9 @@ async function assertUnitHeadCandidates(
   actor: Actor,
   agencyId: number,
   candidates: readonly repo.CandidateValues[],
+  groupId: number | null = null,
 ): Promise<void> {
-  if (hasRoleIn(actor, ['admin', 'officer', 'cluster-leader'], agencyId, null)) return;
+  if (hasRoleIn(actor, ['admin', 'officer', 'cluster-leader'], agencyId, groupId)) return;
   const units = new Set(
     actor.roles.filter((g) => g.role === 'unit-head' && g.unitId !== null).map((g) => g.unitId as number),
   );
@@ -568,7 +569,7 @@ export async function createProposal(
   const regime = pickRegime(v.year, today >= `${v.year}-01-01` ? today : undefined).id;
   checkSimplified(v, regime);
   const candidates = await resolveCandidates(ctx, trx ?? ctx.db, agencyId, v);
-  await assertUnitHeadCandidates(ctx, actor, agencyId, candidates);
+  await assertUnitHeadCandidates(ctx, actor, agencyId, candidates, v.groupId ?? null);
   const run = async (t: Trx): Promise<number> => {
     const vals = values(agencyId, v, regime);
     const id = await repo.insertProposal(t, { ...vals, created_by: actor.userId });
@@ -621,7 +622,7 @@ export async function update(ctx: Ctx, actor: Actor, id: number, input: Proposal
   const regime = row.regime ?? pickRegime(v.year).id;
   checkSimplified(v, regime);
   const candidates = await resolveCandidates(ctx, ctx.db, row.agency_id, v);
-  await assertUnitHeadCandidates(ctx, actor, row.agency_id, candidates);
+  await assertUnitHeadCandidates(ctx, actor, row.agency_id, candidates, row.group_id);
   const vals = values(row.agency_id, v, regime);
   await ctx.db.transaction().execute(async (t) => {
     // The version check comes first: a stale write changes nothing.
