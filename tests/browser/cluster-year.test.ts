@@ -105,10 +105,10 @@ async function scoreSheet(
   await page.getByTestId(`cs-open-${kind}-${ids[agency]}`).click();
   await page.getByTestId('cs-sheet-title').waitFor();
   await fillPoints(page, points);
-  await page.getByTestId('cs-sheet-save').click();
   await poll(() => page.getByTestId('cs-sheet-total').textContent()).toBe(
     new Intl.NumberFormat('vi-VN').format(Object.values(points).reduce((a, b) => a + b, 0)),
   );
+  // "Gửi phiếu" saves the scores on screen, then sends the sheet.
   await page.getByTestId('cs-sheet-submit').click();
   await poll(() => page.getByTestId('cs-sheet-status').textContent()).toBe(expectStatus);
   await page.keyboard.press('Escape');
@@ -214,7 +214,6 @@ describe('Một năm thi đua của Cụm thi đua V', () => {
       'chưa có minh chứng quyết định khen thưởng',
     );
     await page.getByTestId('cs-evidence-2.1').fill('Quyết định số 45/QĐ-UBND ngày 12/3/2025');
-    await page.getByTestId('cs-sheet-save').click();
     await page.getByTestId('cs-sheet-submit').click();
     await poll(() => page.getByTestId('cs-sheet-status').textContent()).toBe('Đã gửi');
     await page.keyboard.press('Escape');

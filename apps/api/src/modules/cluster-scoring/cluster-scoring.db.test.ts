@@ -47,6 +47,7 @@ describe(`cluster covenant, scoring, ranking and flag proposals (${testEngine()}
   const agencies: Record<string, number> = {};
   const officer: Record<string, Client> = {};
   let reviewer: Client;
+  let leaderAccount: Client;
   let outsider: Client;
   const crit: Record<string, number> = {};
   const base = () => `/api/cluster-scoring/${groupId}/${Y}`;
@@ -108,6 +109,9 @@ describe(`cluster covenant, scoring, ranking and flag proposals (${testEngine()}
     }
     const r = await buildUser(db, { role: 'reviewer', agencyId: bct });
     reviewer = await login(env.app, r.username, r.password);
+    // The cluster leader's own account (cụm trưởng, user_roles.group_id) acting for Lai Châu.
+    const cl = await buildUser(db, { role: 'cluster-leader', agencyId: agencies.lc!, groupId });
+    leaderAccount = await login(env.app, cl.username, cl.password);
     const o = await buildUser(db, { role: 'officer' });
     outsider = await login(env.app, o.username, o.password);
   }, 120_000);
@@ -507,7 +511,7 @@ describe(`cluster covenant, scoring, ranking and flag proposals (${testEngine()}
     expect(conf.statusCode, conf.body).toBe(200);
     expect(conf.json().status).toBe('confirmed');
     expect((await sheetOf(officer.gl!, 'gl', 'self')).status).toBe('confirmed');
-    const pub = await officer.lc!.post(`${base()}/publish`);
+    const pub = await leaderAccount.post(`${base()}/publish`);
     expect(pub.statusCode, pub.body).toBe(200);
     const r = pub.json() as { status: string; proposals: { code: string; title: string; status: string }[] };
     expect(r.status).toBe('published');

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   App,
@@ -85,7 +86,9 @@ function SheetDrawer({ id, o, onClose }: { id: number; o: Overview; onClose: () 
       }
     setRows(next);
   }, [d]);
-  const save = useWrite(async () => {
+  const qc = useQueryClient();
+  /** Writes the scores on screen; the answer (new version, clamped entries) replaces the cached sheet. */
+  const saveRows = async (): Promise<SheetT> => {
     const scores = Object.entries(rows)
       .filter(([, r]) => r.points !== null)
       .map(([criterionId, r]) => ({
@@ -96,12 +99,16 @@ function SheetDrawer({ id, o, onClose }: { id: number; o: Overview; onClose: () 
         evidenceIndicatorId: r.evidenceIndicatorId,
       }));
     const res = await putScores(id, { version: d!.sheet.version, scores });
+    qc.setQueryData(['cluster-scoring', 'sheet', id], res);
     setClamped(res.clamped ?? []);
     return res;
+  };
+  const save = useWrite(saveRows);
+  // "Gửi phiếu" sends what is on screen: the scores are saved first, then the sheet is sent with the new version.
+  const submit = useWrite(async () => {
+    const saved = await saveRows();
+    return postSheet(`/cluster-scoring/sheets/${id}/submit`, { version: saved.sheet.version });
   });
-  const submit = useWrite(async () =>
-    postSheet(`/cluster-scoring/sheets/${id}/submit`, { version: d!.sheet.version }),
-  );
   const ret = useWrite(async () =>
     postSheet(`/cluster-scoring/sheets/${id}/return`, { version: d!.sheet.version, reason }),
   );
@@ -139,6 +146,7 @@ function SheetDrawer({ id, o, onClose }: { id: number; o: Overview; onClose: () 
                 <Button
                   data-testid="cs-sheet-save"
                   loading={save.isPending}
+                  disabled={submit.isPending}
                   onClick={async () => {
                     try {
                       await save.mutateAsync(undefined);
@@ -154,6 +162,7 @@ function SheetDrawer({ id, o, onClose }: { id: number; o: Overview; onClose: () 
                   type="primary"
                   data-testid="cs-sheet-submit"
                   loading={submit.isPending}
+                  disabled={save.isPending}
                   onClick={async () => {
                     try {
                       await submit.mutateAsync(undefined);
