@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngine } from '../../../../../packages/db/src/testing.ts';
@@ -663,6 +664,15 @@ describe(`Mid-year report generated from the records (${testEngine()})`, () => {
     expect(r.statusCode, r.body).toBe(201);
     const next = r.json() as Detail;
     expect(proseOf(next, 'uu-diem')).toContain('Được sự quan tâm, chỉ đạo tích cực');
+    const xlsx = await officer.get('/api/reports/export.xlsx');
+    expect(xlsx.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const cells: unknown[] = [];
+    wb.worksheets[0]!.eachRow((row) => cells.push(...(row.values as unknown[]).slice(1)));
+    expect(cells).toContain(
+      'Sơ kết công tác thi đua 6 tháng đầu năm và phương hướng nhiệm vụ 6 tháng cuối năm 2024',
+    );
     const list = await officer.get('/api/reports');
     expect(list.json().map((x: { year: number }) => x.year)).toEqual([2024, 2023]);
     const del = await officer.inject({

@@ -5,7 +5,9 @@ import type { ReportListRow } from '../../../../../packages/db/src/repositories/
 import { headerFromAgency } from '../../../../../packages/documents/src/builders/generic.ts';
 import type { Ctx } from '../../context.ts';
 import { errors } from '../../errors.ts';
-import { contentDisposition } from '../../http/export.ts';
+import { contentDisposition, iterateWith, sendXlsx } from '../../http/export.ts';
+import type { ExportColumn } from '../../../../../packages/spreadsheets/src/list-export.ts';
+import { KIND_LABEL, type ReportKind } from './template.ts';
 import { IdParams, NoContent } from '../../http/schemas.ts';
 import { actorOf, type Api } from '../../http/types.ts';
 import {
@@ -60,7 +62,43 @@ function presentDetail(d: service.ReportDetail) {
   };
 }
 
+const EXPORT_COLUMNS: ExportColumn<ReportListRow>[] = [
+  { header: 'Năm', width: 8, type: 'number', value: (r) => r.year },
+  { header: 'Loại', width: 16, value: (r) => KIND_LABEL[r.kind as ReportKind] ?? r.kind },
+  { header: 'Trích yếu', width: 70, value: (r) => r.title },
+  { header: 'Từ ngày', width: 12, type: 'date', value: (r) => r.period_from },
+  { header: 'Đến ngày', width: 12, type: 'date', value: (r) => r.period_to },
+  { header: 'Cơ quan', width: 34, value: (r) => r.agency_name },
+  {
+    header: 'Số liệu tạo lúc',
+    width: 18,
+    type: 'datetime',
+    value: (r) => iso(r.generated_at),
+  },
+];
+
 export async function reportRoutes(app: Api, ctx: Ctx): Promise<void> {
+  app.get(
+    '/reports/export.xlsx',
+    {
+      config: { policy: 'reports:read' },
+      schema: {
+        tags: TAGS,
+        summary: 'Xuất danh sách báo cáo ra Excel (lọc theo năm)',
+        querystring: ListQuery,
+      },
+    },
+    async (req, reply) =>
+      sendXlsx(reply, {
+        filename: `bao-cao${req.query.year ? `-${req.query.year}` : ''}.xlsx`,
+        sheetName: 'Báo cáo',
+        title: 'Danh sách báo cáo sơ kết, tổng kết công tác thi đua, khen thưởng',
+        columns: EXPORT_COLUMNS,
+        rows: iterateWith(() => service.listReports(ctx, actorOf(req), req.query.year)),
+        timeZone: ctx.config.timeZone,
+      }),
+  );
+
   app.get(
     '/reports',
     {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { App, Button, Card, Flex, Popconfirm, Select, Space, Table, Typography } from 'antd';
-import { FileWordOutlined, PlusOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, FileWordOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -10,6 +10,7 @@ import { hasPermission, isAdmin } from '../../lib/permissions.ts';
 import { useMe } from '../../lib/session.tsx';
 import {
   downloadReportDocx,
+  exportReports,
   REPORT_KIND_LABEL,
   useCreateReport,
   useDeleteReport,
@@ -51,6 +52,15 @@ export function ReportsPage() {
       <PageHeader
         title="Báo cáo"
         subtitle="Báo cáo sơ kết 6 tháng và tổng kết năm công tác thi đua, khen thưởng: số liệu lấy từ dữ liệu, phần nhận định do cán bộ soạn."
+        extra={
+          <Button
+            icon={<FileExcelOutlined />}
+            onClick={() => exportReports(year)}
+            data-testid="report-export"
+          >
+            Xuất Excel
+          </Button>
+        }
       />
       {canWrite && (
         <Card size="small" title="Tạo báo cáo" style={{ marginBottom: 16 }}>

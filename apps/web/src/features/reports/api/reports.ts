@@ -152,3 +152,7 @@ export function useDeleteReport() {
 export function downloadReportDocx(id: number): void {
   download(`/reports/${id}/report.docx`);
 }
+
+export function exportReports(year: number | null): void {
+  download('/reports/export.xlsx', { year });
+}
