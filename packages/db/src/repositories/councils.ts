@@ -6,7 +6,7 @@
 // neither the physical order of the rows nor their transaction ids (xmin) can be matched against the voter
 // marks or the audit log.
 import crypto from 'node:crypto';
-import { sql } from 'kysely';
+import { sql, type SqlBool } from 'kysely';
 import type { Db } from './scope.ts';
 import { inList } from './scope.ts';
 
@@ -143,7 +143,17 @@ export async function findSession(db: Db, id: number) {
     .executeTakeFirst();
 }
 
-export async function listSessions(db: Db, agencyIds: readonly number[] | 'all', year?: number) {
+/** Sessions of councils the account sits on (its own user, or its person when the member has no account). */
+function memberCouncils(member: { userId: number; personId: number | null }) {
+  return sql<SqlBool>`s.council_id IN (SELECT m.council_id FROM council_members m WHERE m.user_id = ${member.userId} OR (m.user_id IS NULL AND m.person_id = ${member.personId ?? -1}))`;
+}
+
+export async function listSessions(
+  db: Db,
+  agencyIds: readonly number[] | 'all',
+  year?: number,
+  member?: { userId: number; personId: number | null },
+) {
   let q = db
     .selectFrom('council_sessions as s')
     .innerJoin('councils as c', 'c.id', 's.council_id')
@@ -165,7 +175,10 @@ export async function listSessions(db: Db, agencyIds: readonly number[] | 'all',
         .as('round_count'),
     ])
     .where('s.purpose', '=', 'binh-xet');
-  if (agencyIds !== 'all') q = q.where(inList(sql.ref('s.agency_id'), agencyIds));
+  if (agencyIds !== 'all') {
+    const byAgency = inList(sql.ref('s.agency_id'), agencyIds);
+    q = q.where(member ? sql<SqlBool>`(${byAgency} OR ${memberCouncils(member)})` : byAgency);
+  } else if (member) q = q.where(memberCouncils(member));
   if (year !== undefined) q = q.where('s.year', '=', year);
   return q.orderBy('s.year', 'desc').orderBy('s.id', 'desc').execute();
 }

@@ -230,15 +230,9 @@ export async function createCouncil(ctx: Ctx, actor: Actor, input: CouncilInputT
 
 export async function listSessions(ctx: Ctx, actor: Actor, year?: number) {
   const agencies = readAgencies(actor);
-  const rows = await repo.listSessions(ctx.db, agencies, year);
-  if (agencies === 'all') return rows;
+  if (agencies === 'all') return repo.listSessions(ctx.db, 'all', year);
   // Council members outside those roles (a unit head sitting on the council) see their council's sessions.
-  const all = await repo.listSessions(ctx.db, 'all', year);
-  const extra = all.filter((s) => !rows.some((r) => r.id === s.id));
-  if (extra.length === 0) return rows;
-  const members = await repo.membersOf(ctx.db, uniq(extra.map((s) => s.council_id)));
-  const mine = new Set(members.filter((m) => isActorMember(actor, m)).map((m) => m.council_id));
-  return [...rows, ...extra.filter((s) => mine.has(s.council_id))];
+  return repo.listSessions(ctx.db, agencies, year, { userId: actor.userId, personId: actor.personId });
 }
 
 export interface SessionInputT {
@@ -841,7 +835,10 @@ export async function openVoting(ctx: Ctx, actor: Actor, sessionId: number, vers
 
 /** Open rounds the user may vote in, with the ballot paper. */
 export async function myBallots(ctx: Ctx, actor: Actor) {
-  const sessions = await repo.listSessions(ctx.db, 'all');
+  const sessions = await repo.listSessions(ctx.db, 'all', undefined, {
+    userId: actor.userId,
+    personId: actor.personId,
+  });
   const open = sessions.filter((s) => s.status === 'open');
   const members = await repo.membersOf(ctx.db, uniq(open.map((s) => s.council_id)));
   const out = [];
