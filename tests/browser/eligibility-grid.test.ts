@@ -85,7 +85,7 @@ describe('Điều kiện khen thưởng trên bảng xếp loại, trang cán b�
     await page.getByTestId('ratings-leave-DK03').click();
     const leave = page.getByTestId('leave-drawer');
     await leave.getByTestId('leave-kind').click();
-    await page.getByTitle('Nghỉ không lương').click();
+    await page.getByTitle('Nghỉ không lương', { exact: true }).click();
     const range = leave.locator('.ant-picker-range input');
     await range.nth(0).click();
     await range.nth(0).fill('01/02/2024');
@@ -98,10 +98,18 @@ describe('Điều kiện khen thưởng trên bảng xếp loại, trang cán b�
     await page.keyboard.press('Escape');
     await leave.waitFor({ state: 'hidden' });
     await expect.poll(() => tag('DK03', 'lao-dong-tien-tien').getAttribute('data-status')).toBe('ineligible');
+    // The grid's empty months cell shows what the leave makes of the year.
+    await expect
+      .poll(() =>
+        page
+          .locator('input[data-testid="rating-months-DK03"], [data-testid="rating-months-DK03"] input')
+          .getAttribute('placeholder'),
+      )
+      .toBe('4');
 
     // The unit as a collective: HTTNV recorded → TT LĐTT is judged (2 of 3 LĐTT; one disciplined).
     await page.getByTestId('collective-rating').click();
-    await page.getByTitle('Hoàn thành tốt nhiệm vụ').click();
+    await page.getByTitle('Hoàn thành tốt nhiệm vụ', { exact: true }).click();
     await page.getByTestId('collective-save').click();
     await page
       .getByTestId('collective-verdicts')

@@ -112,6 +112,14 @@ describe(`eligibility in context: a unit's verdicts, leave and transfers, collec
       leaves: [{ kind: 'khong-luong', kindText: 'Nghỉ không lương', fromDate: '2024-02-01' }],
       year: { monthsWorked: 4, absenceDays: 243 },
     });
+    // The rating grid shows the derived months where its own cell is empty.
+    const grid = (await officer.get(`/api/ratings/grid?unitId=${unitId}&year=${YEAR}`)).json() as {
+      rows: { personId: number; monthsWorked: number | null; fromLeaves: { monthsWorked: number } | null }[];
+    };
+    expect(grid.rows.find((r) => r.personId === ids.unpaid)).toMatchObject({
+      monthsWorked: null,
+      fromLeaves: { monthsWorked: 4 },
+    });
     const v = verdict(await unit(), ids.unpaid, 'lao-dong-tien-tien');
     expect(v.status).toBe('ineligible');
     expect(v.checks.find((c) => c.criterion === 'months-worked')).toMatchObject({ outcome: 'not-met' });

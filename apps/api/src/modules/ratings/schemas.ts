@@ -73,6 +73,13 @@ export const GridRowSchema = z.object({
   unitsInYear: z.array(
     z.object({ unitId: z.number().int(), unitName: z.string(), from: z.string(), to: z.string().nullable() }),
   ),
+  fromLeaves: z
+    .object({
+      monthsWorked: z.number().nullable(),
+      absenceDays: z.number().nullable(),
+      transferredFrom: z.string().nullable(),
+    })
+    .nullable(),
   warnings: z.array(Warning),
 });
 

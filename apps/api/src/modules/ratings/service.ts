@@ -24,6 +24,7 @@ import { isAdmin, type Actor } from '../../auth/actor.ts';
 import { auditBy, todayIn, type Ctx } from '../../context.ts';
 import { AppError, errors } from '../../errors.ts';
 import { assertDisciplineWrite, assertReadUnit, assertWriteUnit, canFinalise } from './access.ts';
+import { leaveYearFacts } from '../person-eligibility/leave-facts.ts';
 
 /** Who writes: a signed-in actor, or the user an import job runs for. */
 export interface Writer {
@@ -70,6 +71,12 @@ export interface GridRow {
   }[];
   transferred: boolean;
   unitsInYear: { unitId: number; unitName: string; from: string; to: string | null }[];
+  /** What the leave and transfer records make of the year (shown where the grid is empty; null: none). */
+  fromLeaves: {
+    monthsWorked: number | null;
+    absenceDays: number | null;
+    transferredFrom: string | null;
+  } | null;
   warnings: RatingWarning[];
 }
 
@@ -94,13 +101,19 @@ export async function buildGrid(
 ): Promise<Grid> {
   const people = await repo.gridPeople(db, unit.agency_id, unit.id, year);
   const ids = people.map((p) => p.person_id);
-  const [ratings, discs, units, maternity, base, finals] = await Promise.all([
+  const [ratings, discs, units, maternity, base, finals, leaves, transfers] = await Promise.all([
     repo.ratingsOf(db, ids, year),
     repo.disciplinesOfPeople(db, ids, year),
     repo.unitsInYear(db, ids, year),
     repo.maternityInYear(db, ids, year),
     capBaseOf(db, unit.agency_id),
     repo.finalRatingsOfUnit(db, unit.id, year),
+    ids.length
+      ? db.selectFrom('person_leaves').selectAll().where('person_id', 'in', ids).execute()
+      : Promise.resolve([]),
+    ids.length
+      ? db.selectFrom('person_transfers').selectAll().where('person_id', 'in', ids).execute()
+      : Promise.resolve([]),
   ]);
   const byPerson = new Map(ratings.map((r) => [r.person_id, r]));
   const rows: GridRow[] = people.map((p) => {
@@ -147,6 +160,20 @@ export async function buildGrid(
         from: x.from_date,
         to: x.to_date,
       })),
+      fromLeaves: (() => {
+        const f = leaveYearFacts(
+          leaves.filter((l) => l.person_id === p.person_id),
+          transfers.filter((t) => t.person_id === p.person_id),
+          year,
+        );
+        return f
+          ? {
+              monthsWorked: f.monthsWorked ?? null,
+              absenceDays: f.absenceDays ?? null,
+              transferredFrom: f.transferredFrom ?? null,
+            }
+          : null;
+      })(),
       warnings: w ? [w] : [],
     };
   });

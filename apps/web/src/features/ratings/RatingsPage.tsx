@@ -428,6 +428,13 @@ export function RatingsPage() {
                     style={{ width: 80 }}
                     disabled={!canWrite}
                     value={value(r, 'monthsWorked', r.monthsWorked)}
+                    placeholder={
+                      r.fromLeaves?.monthsWorked !== null && r.fromLeaves?.monthsWorked !== undefined
+                        ? String(r.fromLeaves.monthsWorked).replace('.', ',')
+                        : undefined
+                    }
+                    title={r.fromLeaves ? 'Tính từ thời gian nghỉ, chuyển công tác khi để trống' : undefined}
+                    data-testid={`rating-months-${r.code}`}
                     onChange={(v) => edit(r, { monthsWorked: v ?? null })}
                     aria-label={`Số tháng công tác của ${r.fullName}`}
                   />
@@ -448,6 +455,11 @@ export function RatingsPage() {
                     style={{ width: 75 }}
                     disabled={!canWrite}
                     value={value(r, 'absenceDays', r.absenceDays)}
+                    placeholder={
+                      r.fromLeaves?.absenceDays !== null && r.fromLeaves?.absenceDays !== undefined
+                        ? String(r.fromLeaves.absenceDays).replace('.', ',')
+                        : undefined
+                    }
                     onChange={(v) => edit(r, { absenceDays: v ?? null })}
                     aria-label={`Số ngày nghỉ của ${r.fullName}`}
                   />

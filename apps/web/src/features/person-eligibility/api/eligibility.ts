@@ -124,6 +124,7 @@ function useFactsMutation<T>(fn: (body: T) => Promise<unknown>) {
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['leaves'] });
       await qc.invalidateQueries({ queryKey: ['eligibility'] });
+      await qc.invalidateQueries({ queryKey: ['ratings', 'grid'] });
     },
   });
 }

@@ -44,6 +44,14 @@ export const GridRowSchema = z.object({
     }),
   ),
   transferred: z.boolean(),
+  fromLeaves: z
+    .object({
+      monthsWorked: z.number().nullable(),
+      absenceDays: z.number().nullable(),
+      transferredFrom: z.string().nullable(),
+    })
+    .nullable()
+    .optional(),
   unitsInYear: z.array(
     z.object({ unitId: z.number(), unitName: z.string(), from: z.string(), to: z.string().nullable() }),
   ),
