@@ -4,10 +4,9 @@
 // reason and the member sends it again, the leader scores every member, the ranking breaks a tie by the written
 // rule ("điểm nhóm tiêu chí I"), the meeting's vote is recorded, the Ministry's standing body confirms, the leader
 // publishes (every sheet locked) and the Cờ thi đua / Bằng khen proposals appear; finally the conference elects
-// next year's leader (through the API: the election page of the clusters module is not part of this journey).
+// next year's leader and deputy on the cluster's page (clusters module).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { login as apiLogin } from '../../apps/api/src/testing/http.ts';
 import { expect, login, startHarness, test, useHarness, type Harness } from './harness.ts';
 
 let h: Harness | undefined;
@@ -284,20 +283,30 @@ describe('Một năm thi đua của Cụm thi đua V', () => {
       { code: 'bang-khen-cap-tinh', status: 'draft' },
     ]);
 
-    // 10. The year-end conference elects the 2026 leader and deputy (clusters API).
-    const client = await apiLogin(h!.app, LEADER, password());
-    const elected = await client.post(`/api/clusters/${groupId}/elections`, {
-      year: YEAR,
-      heldOn: '2026-01-16',
-      form: 'truc-tiep',
-      presentCount: 5,
-      votesTotal: 5,
-      candidates: [
-        { subject: 'leader', agencyId: ids.db, votesFor: 5 },
-        { subject: 'deputy', agencyId: ids.sl, votesFor: 5 },
-      ],
-    });
-    expect(elected.statusCode, elected.body).toBe(201);
+    // 10. The year-end conference elects the 2026 leader and deputy on the cluster's page (clusters module).
+    await as(page, LEADER, 'ranking');
+    await page.goto(`/cum-thi-dua?nam=${YEAR}`);
+    await page.getByTestId('cluster-link-CUM-V-BCT').click();
+    await page.getByTestId('cluster-my-role').waitFor();
+    await page.getByTestId('cluster-tab-meetings').click();
+    await field(page, 'election-held-on').click();
+    await field(page, 'election-held-on').fill('16/01/2026');
+    await page.keyboard.press('Enter');
+    const pickAgency = async (row: number, name: string, votes: string) => {
+      const candidate = page.getByTestId(`election-candidate-${row}`);
+      await candidate.locator('.ant-select').nth(1).click();
+      await page
+        .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+        .getByTitle(name)
+        .first()
+        .click();
+      await poll(() => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count()).toBe(0);
+      await candidate.getByLabel('Số phiếu tán thành').fill(votes);
+    };
+    await pickAgency(0, 'Sở Công Thương tỉnh Điện Biên', '5');
+    await pickAgency(1, 'Sở Công Thương tỉnh Sơn La', '5');
+    await page.getByTestId('election-submit').click();
+    await page.getByTestId('cluster-next-covenant').waitFor();
     const next = await db
       .selectFrom('emulation_group_members')
       .select(['agency_id', 'role'])
