@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { inspectDocx } from '../../packages/documents/src/inspect-docx.ts';
 import { AWARD_HISTORY_COLUMNS } from '../../packages/spreadsheets/src/award-history.ts';
-import { expect, login, loginAs, startHarness, test, useHarness, type Harness } from './harness.ts';
+import { expect, startHarness, test, useHarness, type Harness } from './harness.ts';
 
 let h: Harness | undefined;
 /** expect.poll with the page's own timeout (the server may take longer than poll's 1 s on PostgreSQL). */
@@ -25,6 +25,27 @@ afterAll(async () => {
   await h?.close();
   fs.rmSync(tmp, { recursive: true, force: true });
 });
+
+/**
+ * page.goto that waits out a web build running at the same moment (another test run rebuilding apps/web/dist
+ * answers 404 for a few seconds): retried until the app's root renders.
+ */
+async function go(page: Page, url: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    const res = await page.goto(url);
+    if (res && res.status() < 400 && (await page.locator('#root').count()) > 0) return;
+    if (attempt >= 20) throw new Error(`${url}: ${res?.status() ?? 'no response'}`);
+    await page.waitForTimeout(3000);
+  }
+}
+
+async function signIn(page: Page, username: string): Promise<void> {
+  await go(page, '/dang-nhap');
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(h!.accounts.find((a) => a.username === username)!.password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('user-menu').waitFor();
+}
 
 /** Types into an antd Select with search and picks the option containing `text`. */
 async function choose(page: Page, testId: string, search: string | null, text: string): Promise<void> {
@@ -51,7 +72,7 @@ async function date(page: Page, testId: string, value: string): Promise<void> {
 
 describe('Quyết định khen thưởng và quá trình khen thưởng', () => {
   test('the officer finds the seeded decisions; an annulled LĐTT stays, struck through', async ({ page }) => {
-    await loginAs(page, h!, 'officer');
+    await signIn(page, 'vanthu.tdkt');
     await page.getByTestId('nav-decisions').click();
     await poll(() => new URL(page.url()).pathname).toBe('/quyet-dinh');
     await page.getByTestId('decisions-table').locator('tr.ant-table-row').first().waitFor();
@@ -89,8 +110,8 @@ describe('Quyết định khen thưởng và quá trình khen thưởng', () => 
   test('the officer registers a Bằng khen of the Chủ tịch UBND tỉnh and sees it in Hằng’s history', async ({
     page,
   }) => {
-    await loginAs(page, h!, 'officer');
-    await page.goto('/quyet-dinh');
+    await signIn(page, 'vanthu.tdkt');
+    await page.getByTestId('nav-decisions').click();
     await page.getByTestId('decision-register-open').click();
     await page.getByTestId('received-issuer').fill('UBND tỉnh Gia Lai');
     await page.getByTestId('received-number').fill('1450');
@@ -119,8 +140,8 @@ describe('Quyết định khen thưởng và quá trình khen thưởng', () => 
   test('the officer issues the agency’s Giấy khen through the wizard, downloads it, and withdraws one award', async ({
     page,
   }) => {
-    await loginAs(page, h!, 'officer');
-    await page.goto('/quyet-dinh');
+    await signIn(page, 'vanthu.tdkt');
+    await page.getByTestId('nav-decisions').click();
     await page.getByTestId('decision-issue-open').click();
     await choose(page, 'issue-code', null, 'Giấy khen');
     await field(page, 'issue-year').fill('2025');
@@ -181,8 +202,8 @@ describe('Quyết định khen thưởng và quá trình khen thưởng', () => 
       await wb.xlsx.writeFile(file);
       return file;
     };
-    await loginAs(page, h!, 'officer');
-    await page.goto('/quyet-dinh');
+    await signIn(page, 'vanthu.tdkt');
+    await page.getByTestId('nav-decisions').click();
     await page.getByTestId('history-import-open').click();
     const bad = await write(
       [
@@ -215,8 +236,7 @@ describe('Quyết định khen thưởng và quá trình khen thưởng', () => 
   test('Nguyễn Thị Hằng (staff) reads her own award history: CSTĐCS 2023 and 2024 with their decisions', async ({
     page,
   }) => {
-    const hang = h!.accounts.find((a) => a.username === 'hang.nt')!;
-    await login(page, hang.username, hang.password);
+    await signIn(page, 'hang.nt');
     await page.getByTestId('nav-award-history').click();
     await page.getByTestId('history-table').waitFor();
     const rows = page.getByTestId('history-table').locator('tr[data-code="chien-si-thi-dua-co-so"]');
