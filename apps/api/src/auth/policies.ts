@@ -20,6 +20,7 @@ export const PUBLIC_POLICIES = ['public:health', 'public:login'] as const;
 export const POLICIES = {
   'auth:self': ALL_ROLES, // me, logout, password change
   'agencies:read': ALL_ROLES,
+  'agencies:settings': ['admin', 'officer'], // the agency's working year (scope: own agency)
   'units:read': ALL_ROLES,
   'units:write': ['admin', 'officer'],
   'units:export': ['admin', 'officer', 'council', 'unit-head', 'reviewer'],

@@ -20,12 +20,14 @@ export const MeSchema = z
     mustChangePassword: z.boolean(),
     roles: z.array(RoleGrantSchema),
     permissions: z.array(z.string()),
+    /** The year the agency works on (its pages open on it): agency setting, else the calendar year. */
+    workingYear: z.number().int(),
   })
   .meta({ id: 'Me' });
 
 export const SessionSchema = z.object({ user: MeSchema, csrfToken: z.string() }).meta({ id: 'Session' });
 
-export function presentMe(a: Actor): z.infer<typeof MeSchema> {
+export function presentMe(a: Actor, workingYear: number): z.infer<typeof MeSchema> {
   return {
     id: a.userId,
     username: a.username,
@@ -41,5 +43,6 @@ export function presentMe(a: Actor): z.infer<typeof MeSchema> {
       scopeName: r.scopeName,
     })),
     permissions: permissionsOf(a.roles.map((r) => r.role)),
+    workingYear,
   };
 }

@@ -5,6 +5,7 @@ import { NoContent } from '../http/schemas.ts';
 import { errors } from '../errors.ts';
 import { SessionSchema, presentMe } from './presenter.ts';
 import * as auth from './service.ts';
+import { workingYearOf } from '../modules/agencies/service.ts';
 
 const LoginBody = z.object({
   username: z
@@ -47,7 +48,7 @@ export async function authRoutes(app: Api, ctx: Ctx): Promise<void> {
         userAgent: req.headers['user-agent'] ?? null,
       });
       reply.setCookie(auth.SESSION_COOKIE, token, cookieOptions);
-      return { user: presentMe(actor), csrfToken: actor.csrfToken };
+      return { user: presentMe(actor, await workingYearOf(ctx, actor)), csrfToken: actor.csrfToken };
     },
   );
 
@@ -72,7 +73,7 @@ export async function authRoutes(app: Api, ctx: Ctx): Promise<void> {
     },
     async (req) => {
       const actor = actorOf(req);
-      return { user: presentMe(actor), csrfToken: actor.csrfToken };
+      return { user: presentMe(actor, await workingYearOf(ctx, actor)), csrfToken: actor.csrfToken };
     },
   );
 

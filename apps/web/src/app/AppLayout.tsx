@@ -16,6 +16,7 @@ import { useAgency } from '../lib/endpoints/agency.ts';
 import { ROLE_LABELS } from '../lib/labels.ts';
 import { activeKey, visibleNav } from './nav.tsx';
 import { NotificationBell } from '../features/notifications/NotificationBell.tsx';
+import { WorkingYearPicker } from './WorkingYearPicker.tsx';
 
 const { Sider, Header, Content } = Layout;
 
@@ -123,6 +124,7 @@ export function AppLayout() {
             </span>
           </Space>
           <Space size={4}>
+            <WorkingYearPicker />
             <NotificationBell />
             <Dropdown menu={{ items: userMenu }} trigger={['click']}>
               <Button type="text" data-testid="user-menu" style={{ height: 40 }}>

@@ -22,6 +22,8 @@ export const MeSchema = z.object({
   mustChangePassword: z.boolean(),
   roles: z.array(RoleSchema),
   permissions: z.array(z.string()),
+  /** The year the agency works on: pages open on it (agency setting, else the calendar year). */
+  workingYear: z.number(),
 });
 export type Me = z.infer<typeof MeSchema>;
 
@@ -88,4 +90,9 @@ export function useMe(): Me {
   const { state } = useSession();
   if (state.status !== 'signed-in') throw new Error('useMe without a signed-in user');
   return state.me;
+}
+
+/** The year pages open on when the address names none: the agency's working year. */
+export function useWorkingYear(): number {
+  return useMe().workingYear;
 }

@@ -59,6 +59,8 @@ function province(code: string, name: string): AgencyPlan {
 }
 
 export const HOME_AGENCY = 'SCT-GL';
+/** The year the demo agencies work on (agency setting working_year): the demo is the year-end of 2025. */
+export const DEMO_WORKING_YEAR = 2025;
 
 export const AGENCIES: readonly AgencyPlan[] = [
   {

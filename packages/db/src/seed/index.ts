@@ -11,6 +11,7 @@ import {
 import { hashPassword } from '../../../auth/src/password.ts';
 import { writeAudit } from '../audit.ts';
 import type { DB } from '../schema.ts';
+import { SETTING_WORKING_YEAR } from '../repositories/working-year.ts';
 import { seedCycleDemo } from './areas/cycle.ts';
 import { seedHistoryDemo } from './areas/history.ts';
 import { seedCouncilsDemo } from './areas/councils.ts';
@@ -24,6 +25,7 @@ import {
   CELLS,
   DEMO_PASSWORD,
   GROUPS,
+  DEMO_WORKING_YEAR,
   HOME_AGENCY,
   SEEDED_AT,
   UNITS,
@@ -280,6 +282,18 @@ async function insertDemo(trx: Transaction<DB>, hashes: Map<string, string>): Pr
   await seedClustersDemo(trx, home);
   await seedClusterScoringDemo(trx, home);
   await seedReportsDemo(trx, home);
+  // The demo is the year-end of 2025: every agency's pages open on that year whatever today's date is.
+  await trx
+    .insertInto('agency_settings')
+    .values(
+      [...agencyId.values()].map((id) => ({
+        agency_id: id,
+        key: SETTING_WORKING_YEAR,
+        value: JSON.stringify(DEMO_WORKING_YEAR),
+      })),
+    )
+    .onConflict((oc) => oc.columns(['agency_id', 'key']).doNothing())
+    .execute();
 
   const count = (c: string) => people.filter((p) => p.category === c).length;
   await writeAudit(trx, {

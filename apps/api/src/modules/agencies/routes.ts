@@ -31,4 +31,25 @@ export async function agencyRoutes(app: Api, ctx: Ctx): Promise<void> {
     },
     async (req) => presentDetail(await service.agencyDetail(ctx, actorOf(req), req.params.id)),
   );
+  app.put(
+    '/agencies/:id/working-year',
+    {
+      config: { policy: 'agencies:settings' },
+      schema: {
+        tags: ['organisation'],
+        summary: 'Đổi năm công tác thi đua của cơ quan (các trang mở theo năm này)',
+        params: IdParams,
+        body: z.object({
+          year: z
+            .number({ error: 'Hãy chọn năm công tác.' })
+            .int({ message: 'Năm công tác phải là số nguyên.' })
+            .min(2000, { message: 'Năm công tác không hợp lệ.' }),
+        }),
+        response: { 200: z.object({ workingYear: z.number().int() }) },
+      },
+    },
+    async (req) => ({
+      workingYear: await service.setWorkingYear(ctx, actorOf(req), req.params.id, req.body.year),
+    }),
+  );
 }

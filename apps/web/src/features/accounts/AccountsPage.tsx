@@ -37,7 +37,7 @@ import { formatDateTime } from '../../lib/format.ts';
 import { useDebounced } from '../../lib/hooks.ts';
 import { ROLE_LABELS, label } from '../../lib/labels.ts';
 import { hasPermission, isAdmin } from '../../lib/permissions.ts';
-import { useMe } from '../../lib/session.tsx';
+import { useMe, useWorkingYear } from '../../lib/session.tsx';
 import { useUsers, type User } from './api/users.ts';
 import { useCreateUser, useUpdateUser, type RoleInput } from './api/save-user.ts';
 import { useGroups } from './api/get-groups.ts';
@@ -76,7 +76,7 @@ function RolesEditor({ agencyId }: { agencyId: number | null }) {
   const me = useMe();
   const agencies = useAgencyOptions();
   const units = useUnits(agencyId);
-  const year = new Date().getFullYear();
+  const year = useWorkingYear();
   const groups = useGroups(year, true);
   return (
     <Form.List name="roles">

@@ -11,6 +11,7 @@ import { useCluster, type ClusterDetail } from './api/clusters.ts';
 import { ElectionTab } from './ElectionTab.tsx';
 import { LEVEL_LABELS, ROLE_COLORS, roleLabel } from './labels.ts';
 import { PlanTab } from './PlanTab.tsx';
+import { useWorkingYear } from '../../lib/session.tsx';
 
 function MembersTab({ c }: { c: ClusterDetail }) {
   return (
@@ -99,9 +100,10 @@ function ReportsTab({ c }: { c: ClusterDetail }) {
 }
 
 export function ClusterPage() {
+  const workingYear = useWorkingYear();
   const id = Number(useParams().id);
   const [params, setParams] = useSearchParams();
-  const year = Number(params.get('nam')) || new Date().getFullYear();
+  const year = Number(params.get('nam')) || workingYear;
   const tab = params.get('muc') ?? 'thanh-vien';
   const q = useCluster(id, year);
   const set = (k: string, v: string) => {

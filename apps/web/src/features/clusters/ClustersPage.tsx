@@ -8,10 +8,12 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { download } from '../../lib/api.ts';
 import { useClusters } from './api/clusters.ts';
 import { KIND_LABELS, LEVEL_LABELS, ROLE_COLORS, roleLabel } from './labels.ts';
+import { useWorkingYear } from '../../lib/session.tsx';
 
 export function ClustersPage() {
+  const workingYear = useWorkingYear();
   const [params, setParams] = useSearchParams();
-  const year = Number(params.get('nam')) || new Date().getFullYear();
+  const year = Number(params.get('nam')) || workingYear;
   const levelParam = params.get('cap');
   const level = levelParam === 'bo' || levelParam === 'tinh' ? levelParam : undefined;
   const list = useClusters(year, level);

@@ -18,10 +18,11 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { DATE_FORMAT, formatDate, toWireDate } from '../../lib/format.ts';
 import { hasPermission } from '../../lib/permissions.ts';
-import { useMe } from '../../lib/session.tsx';
+import { useMe, useWorkingYear } from '../../lib/session.tsx';
 import { STATUS_LABELS, useCreateSession, useEmulationCouncils, useSessions } from './api.ts';
 
 function CreateSession({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const workingYear = useWorkingYear();
   const [form] = Form.useForm();
   const councils = useEmulationCouncils(open);
   const create = useCreateSession();
@@ -58,7 +59,7 @@ function CreateSession({ open, onClose }: { open: boolean; onClose: () => void }
       }}
     >
       <ErrorAlert error={create.error ?? councils.error} />
-      <Form form={form} layout="vertical" initialValues={{ year: new Date().getFullYear() }}>
+      <Form form={form} layout="vertical" initialValues={{ year: workingYear }}>
         <Form.Item
           name="councilId"
           label="Hội đồng"

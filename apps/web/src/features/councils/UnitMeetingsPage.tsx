@@ -27,6 +27,7 @@ import {
   useUnits,
   type MeetingT,
 } from './api.ts';
+import { useWorkingYear } from '../../lib/session.tsx';
 
 const MEETING_STATUS: Record<string, { label: string; color: string }> = {
   draft: { label: 'Đang lập', color: 'default' },
@@ -249,6 +250,7 @@ function MeetingEditor({ data, onClose }: { data: MeetingT; onClose: () => void 
 }
 
 function CreateMeeting({ open, onClose }: { open: boolean; onClose: (id?: number) => void }) {
+  const workingYear = useWorkingYear();
   const [form] = Form.useForm();
   const units = useUnits();
   const create = useMeetingAction<object>(() => '/unit-meetings');
@@ -278,7 +280,7 @@ function CreateMeeting({ open, onClose }: { open: boolean; onClose: (id?: number
       }}
     >
       <ErrorAlert error={create.error} />
-      <Form form={form} layout="vertical" initialValues={{ year: new Date().getFullYear() }}>
+      <Form form={form} layout="vertical" initialValues={{ year: workingYear }}>
         <Form.Item name="unitId" label="Đơn vị" rules={[{ required: true, message: 'Hãy chọn đơn vị.' }]}>
           <Select options={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))} />
         </Form.Item>

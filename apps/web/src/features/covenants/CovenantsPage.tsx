@@ -19,7 +19,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { apiUrl, download } from '../../lib/api.ts';
 import { DATE_FORMAT, formatDate, toWireDate } from '../../lib/format.ts';
 import { hasPermission } from '../../lib/permissions.ts';
-import { useSession } from '../../lib/session.tsx';
+import { useSession, useWorkingYear } from '../../lib/session.tsx';
 import { useAttach, useCovenants, useCreateCovenant, useUnits } from './api/covenants.ts';
 
 const STATUS: Record<string, { label: string; color: string }> = {
@@ -139,10 +139,11 @@ function CreateModal({ open, year, onClose }: { open: boolean; year: number; onC
 }
 
 export function CovenantsPage() {
+  const workingYear = useWorkingYear();
   const { state } = useSession();
   const me = state.status === 'signed-in' ? state.me : null;
   const canWrite = me ? hasPermission(me, 'covenants:write') : false;
-  const [year, setYear] = useState(new Date().getFullYear());
+  const [year, setYear] = useState(workingYear);
   const [open, setOpen] = useState(false);
   const list = useCovenants(year);
   const attach = useAttach();

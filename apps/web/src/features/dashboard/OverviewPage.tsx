@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useAgency } from '../../lib/endpoints/agency.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { GROUP_KIND_LABELS, GROUP_ROLE_LABELS, ROLE_LABELS, label } from '../../lib/labels.ts';
-import { useMe } from '../../lib/session.tsx';
+import { useMe, useWorkingYear } from '../../lib/session.tsx';
 import { useDashboard } from './api.ts';
 import { DirectorCard, OfficerCards, StaffCard, UnitHeadCard } from './RoleCards.tsx';
 
@@ -23,7 +23,7 @@ export function OverviewPage() {
   const me = useMe();
   const agency = useAgency(me.agencyId);
   const stats = agency.data?.stats;
-  const year = new Date().getFullYear();
+  const year = useWorkingYear();
   const groups = (agency.data?.groups ?? []).filter((g) => g.year === year || g.year === year - 1);
   // The cards' year: chosen here (?nam=), else the server's (this year, or the latest year with records).
   const [params, setParams] = useSearchParams();

@@ -30,6 +30,7 @@ import {
   type Decision,
 } from './api.ts';
 import { RecipientsField, toRecipientInputs, type RecipientLine } from './RecipientsField.tsx';
+import { useWorkingYear } from '../../lib/session.tsx';
 
 // Ban hành quyết định of the agency in three steps: (1) the title and year, and where the list comes from
 // (a council session's elected list, or chosen by hand); (2) the list; (3) number, date, signer, căn cứ
@@ -50,7 +51,7 @@ export function IssueDecisionModal({ open, onClose }: { open: boolean; onClose()
   const navigate = useNavigate();
   const [step, setStep] = useState(0);
   const [code, setCode] = useState<string>('lao-dong-tien-tien');
-  const [year, setYear] = useState<number>(new Date().getFullYear());
+  const [year, setYear] = useState<number>(useWorkingYear());
   const [sessionId, setSessionId] = useState<number | null>(null);
   const [lines, setLines] = useState<RecipientLine[]>([]);
   const [loadingElected, setLoadingElected] = useState(false);

@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { hasPermission, isAdmin } from '../../lib/permissions.ts';
-import { useMe } from '../../lib/session.tsx';
+import { useMe, useWorkingYear } from '../../lib/session.tsx';
 import { useIndicatorGrid } from './api/grid.ts';
 import { exportIndicators } from './api/excel.ts';
 import type { GridRow, ValueKind } from './api/schemas.ts';
@@ -23,7 +23,7 @@ const TABS = ['nhap', 'danh-muc', 'tthc'] as const;
 export function IndicatorsPage() {
   const me = useMe();
   const [params, setParams] = useSearchParams();
-  const thisYear = new Date().getFullYear();
+  const thisYear = useWorkingYear();
   const year = Number(params.get('nam')) || thisYear;
   const monthParam = Number(params.get('thang'));
   const uptoMonth = monthParam >= 1 && monthParam <= 12 ? monthParam : null;

@@ -27,6 +27,7 @@ import {
   usePeoplePick,
   useSetCriteria,
 } from './api/councils.ts';
+import { useWorkingYear } from '../../lib/session.tsx';
 
 const ROLES = [
   { value: 'chair', label: 'Chủ tịch' },
@@ -225,7 +226,8 @@ function CouncilCard({ id, year }: { id: number; year: number }) {
 }
 
 export function CouncilPage() {
-  const [year, setYear] = useState(new Date().getFullYear());
+  const workingYear = useWorkingYear();
+  const [year, setYear] = useState(workingYear);
   const [open, setOpen] = useState(false);
   const list = useCouncils();
   return (

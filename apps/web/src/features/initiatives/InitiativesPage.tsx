@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { download } from '../../lib/api.ts';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { hasPermission } from '../../lib/permissions.ts';
-import { useSession } from '../../lib/session.tsx';
+import { useSession, useWorkingYear } from '../../lib/session.tsx';
 import { useInitiatives, useRegisterInitiative } from './api/initiatives.ts';
 
 export const INITIATIVE_STATUS: Record<string, { label: string; color: string }> = {
@@ -99,9 +99,10 @@ function RegisterModal({
 }
 
 export function InitiativesPage() {
+  const workingYear = useWorkingYear();
   const { state } = useSession();
   const me = state.status === 'signed-in' ? state.me : null;
-  const [year, setYear] = useState(new Date().getFullYear());
+  const [year, setYear] = useState(workingYear);
   const [open, setOpen] = useState(false);
   const list = useInitiatives(year);
   return (

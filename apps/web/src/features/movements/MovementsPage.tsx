@@ -18,7 +18,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { download } from '../../lib/api.ts';
 import { DATE_FORMAT, formatDate, formatNumber, toWireDate } from '../../lib/format.ts';
 import { hasPermission } from '../../lib/permissions.ts';
-import { useSession } from '../../lib/session.tsx';
+import { useSession, useWorkingYear } from '../../lib/session.tsx';
 import { useAddResult, useMovement, useMovements, type Movement } from './api/movements.ts';
 import { LAUNCHERS, MovementFormModal } from './MovementFormModal.tsx';
 import { MovementRegistrations } from '../registrations/MovementRegistrations.tsx';
@@ -178,10 +178,11 @@ function Detail({
 }
 
 export function MovementsPage() {
+  const workingYear = useWorkingYear();
   const { state } = useSession();
   const me = state.status === 'signed-in' ? state.me : null;
   const canWrite = me ? hasPermission(me, 'movements:write') : false;
-  const [year, setYear] = useState(new Date().getFullYear());
+  const [year, setYear] = useState(workingYear);
   const [open, setOpen] = useState(false);
   const [editing, setEditing] = useState<Movement | null>(null);
   const [selected, setSelected] = useState<number | null>(null);

@@ -8,7 +8,7 @@ import { TARGET_LABELS } from '../../../../../packages/domain/src/eligibility/me
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { request } from '../../lib/api.ts';
-import { useSession } from '../../lib/session.tsx';
+import { useSession, useWorkingYear } from '../../lib/session.tsx';
 
 // "Điều kiện khen thưởng" of one person and year, judged by the engine from what tdkt holds
 // (GET /api/people/:id/eligibility): ratings, registration, recognised initiatives, award history.
@@ -69,11 +69,12 @@ const OUTCOME = {
 } as const;
 
 export function PersonEligibilityPage() {
+  const workingYear = useWorkingYear();
   const { state } = useSession();
   const me = state.status === 'signed-in' ? state.me : null;
   const [params, setParams] = useSearchParams();
   const personId = Number(params.get('personId') ?? me?.personId ?? 0) || null;
-  const [year, setYear] = useState(Number(params.get('year') ?? new Date().getFullYear()));
+  const [year, setYear] = useState(Number(params.get('year') ?? workingYear));
   const [q, setQ] = useState('');
   const people = useQuery({
     queryKey: ['people', 'pick', q],

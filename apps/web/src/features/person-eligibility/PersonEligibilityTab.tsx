@@ -2,19 +2,15 @@ import { Alert, Card, Col, InputNumber, Row, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useWorkingYear } from '../../lib/session.tsx';
 import { usePersonEligibilitySummary } from './api/eligibility.ts';
 import { ForecastList, VerdictList, VerdictTags } from './VerdictList.tsx';
 
 // "Điều kiện khen thưởng" tab of the person page: the engine's verdicts for the year with reasons and
 // citations, the forecast of what is within reach and what is still lacking.
 
-/** The year being rated: last year until October, then this year (the December cycle). */
-export function ratingYear(now = new Date()): number {
-  return now.getFullYear() - 1 + (now.getMonth() >= 9 ? 1 : 0);
-}
-
 export function PersonEligibilityTab({ personId }: { personId: number }) {
-  const [year, setYear] = useState(ratingYear());
+  const [year, setYear] = useState(useWorkingYear());
   const q = usePersonEligibilitySummary(personId, year);
   const d = q.data;
   const lacking = (d?.results ?? []).flatMap((r) =>

@@ -6,13 +6,12 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { hasPermission } from '../../lib/permissions.ts';
-import { useMe } from '../../lib/session.tsx';
+import { useMe, useWorkingYear } from '../../lib/session.tsx';
 import { PLAN_STATUS_LABELS, type Plan } from './api/plan-schema.ts';
 import { downloadPlansXlsx, useCreatePlan, usePlans } from './api/plans.ts';
 
-const thisYear = new Date().getFullYear();
-
 function CreatePlanModal({ agencyId, onClose }: { agencyId: number; onClose: () => void }) {
+  const thisYear = useWorkingYear();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const create = useCreatePlan();
@@ -58,6 +57,7 @@ function CreatePlanModal({ agencyId, onClose }: { agencyId: number; onClose: () 
 }
 
 export function PlansListPage() {
+  const thisYear = useWorkingYear();
   const me = useMe();
   const [year, setYear] = useState<number | undefined>(undefined);
   const [creating, setCreating] = useState(false);

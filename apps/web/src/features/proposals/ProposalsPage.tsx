@@ -24,7 +24,7 @@ import { download } from '../../lib/api.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useDebounced } from '../../lib/hooks.ts';
 import { hasPermission } from '../../lib/permissions.ts';
-import { useSession } from '../../lib/session.tsx';
+import { useSession, useWorkingYear } from '../../lib/session.tsx';
 import { useUnits } from '../../lib/endpoints/units.ts';
 import {
   useCouncilSessions,
@@ -53,9 +53,10 @@ function CreateModal({
   onClose: () => void;
   agencyId: number | null;
 }) {
+  const workingYear = useWorkingYear();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const [year, setYear] = useState(new Date().getFullYear());
+  const [year, setYear] = useState(workingYear);
   const [kind, setKind] = useState('cong-trang');
   const [code, setCode] = useState('bang-khen-cap-tinh');
   const [otherName, setOtherName] = useState('');
@@ -321,9 +322,10 @@ function CreateModal({
 }
 
 export function ProposalsPage() {
+  const workingYear = useWorkingYear();
   const { state } = useSession();
   const me = state.status === 'signed-in' ? state.me : null;
-  const [year, setYear] = useState<number | undefined>(new Date().getFullYear());
+  const [year, setYear] = useState<number | undefined>(workingYear);
   const [status, setStatus] = useState<string | undefined>(undefined);
   const [authority, setAuthority] = useState<string | undefined>(undefined);
   const [open, setOpen] = useState(false);

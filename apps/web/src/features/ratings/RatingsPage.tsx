@@ -28,7 +28,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { errorMessage, isApiError } from '../../lib/api.ts';
 import { useUnits } from '../../lib/endpoints/units.ts';
 import { hasPermission, isAdmin } from '../../lib/permissions.ts';
-import { useMe } from '../../lib/session.tsx';
+import { useMe, useWorkingYear } from '../../lib/session.tsx';
 import {
   exportRatings,
   useRatingGrid,
@@ -75,8 +75,8 @@ export function RatingsPage() {
   const me = useMe();
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
-  const thisYear = new Date().getFullYear();
-  const year = Number(params.get('nam')) || thisYear - 1 + (new Date().getMonth() >= 10 ? 1 : 0);
+  const thisYear = useWorkingYear();
+  const year = Number(params.get('nam')) || thisYear;
   const agencyId = me.agencyId ?? null;
   const units = useUnits(agencyId);
   const headUnits = me.roles.filter((r) => r.role === 'unit-head').map((r) => r.unitId);

@@ -21,7 +21,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { download, errorMessage } from '../../lib/api.ts';
 import { DATE_FORMAT, formatDate, formatDateTime, fromWireDate, toWireDate } from '../../lib/format.ts';
 import { hasPermission } from '../../lib/permissions.ts';
-import { useSession } from '../../lib/session.tsx';
+import { useSession, useWorkingYear } from '../../lib/session.tsx';
 import {
   useAcceptRegistration,
   useBoard,
@@ -248,9 +248,10 @@ function SettingsCard({ year }: { year: number }) {
 }
 
 export function RegistrationsPage() {
+  const workingYear = useWorkingYear();
   const { state } = useSession();
   const me = state.status === 'signed-in' ? state.me : null;
-  const [year, setYear] = useState(new Date().getFullYear());
+  const [year, setYear] = useState(workingYear);
   const list = useRegistrations(year);
   const reviewer = me ? hasPermission(me, 'registrations:review') : false;
   const board = useBoard(year, reviewer);

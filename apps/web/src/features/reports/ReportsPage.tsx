@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { errorMessage } from '../../lib/api.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { hasPermission, isAdmin } from '../../lib/permissions.ts';
-import { useMe } from '../../lib/session.tsx';
+import { useMe, useWorkingYear } from '../../lib/session.tsx';
 import {
   downloadReportDocx,
   exportReports,
@@ -24,7 +24,7 @@ export function ReportsPage() {
   const me = useMe();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const thisYear = new Date().getFullYear();
+  const thisYear = useWorkingYear();
   const [year, setYear] = useState<number | null>(null);
   const [newYear, setNewYear] = useState(thisYear);
   const [kind, setKind] = useState('so-ket-6-thang');

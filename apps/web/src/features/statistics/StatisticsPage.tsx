@@ -7,7 +7,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatNumber, formatPercent } from '../../lib/format.ts';
 import { hasRole, isAdmin } from '../../lib/permissions.ts';
-import { useMe } from '../../lib/session.tsx';
+import { useMe, useWorkingYear } from '../../lib/session.tsx';
 import { Chart } from './charts/Chart.tsx';
 import {
   drillHref,
@@ -775,7 +775,7 @@ function FairnessTab({ params }: { params: StatsParams }) {
 
 export function StatisticsPage() {
   const [params, setParams] = useSearchParams();
-  const thisYear = new Date().getFullYear();
+  const thisYear = Math.max(useWorkingYear(), new Date().getFullYear());
   const tab: TabKey = (TABS as readonly string[]).includes(params.get('tab') ?? '')
     ? (params.get('tab') as TabKey)
     : 'khen-thuong';

@@ -5,6 +5,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { exportTaskRecords, useTaskRecords } from './api/statistics.ts';
+import { useWorkingYear } from '../../lib/session.tsx';
 
 // /thong-ke/nhiem-vu?year=2024&state=late — the plan tasks behind a figure of the tasks chart.
 
@@ -17,8 +18,9 @@ const STATE_COLORS: Record<string, string> = {
 };
 
 export function TaskRecordsPage() {
+  const workingYear = useWorkingYear();
   const [params] = useSearchParams();
-  const year = Number(params.get('year')) || new Date().getFullYear();
+  const year = Number(params.get('year')) || workingYear;
   const query = {
     year,
     state: params.get('state') ?? undefined,

@@ -3,9 +3,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { hasPermission, isAdmin } from '../../lib/permissions.ts';
-import { useMe } from '../../lib/session.tsx';
+import { useMe, useWorkingYear } from '../../lib/session.tsx';
 import { useUnitEligibility, type PersonVerdicts } from '../person-eligibility/api/eligibility.ts';
-import { ratingYear } from '../person-eligibility/PersonEligibilityTab.tsx';
 import { VerdictTags } from '../person-eligibility/VerdictList.tsx';
 import { CollectiveCard, VerdictDrawer } from '../ratings/UnitEligibility.tsx';
 
@@ -20,7 +19,7 @@ export function UnitEligibilityDrawer({
   onClose(): void;
 }) {
   const me = useMe();
-  const [year, setYear] = useState(ratingYear());
+  const [year, setYear] = useState(useWorkingYear());
   const [person, setPerson] = useState<PersonVerdicts | null>(null);
   const q = useUnitEligibility(unit?.id ?? null, year);
   const canWrite = isAdmin(me) || me.roles.some((r) => r.role === 'officer');
