@@ -36,6 +36,9 @@ beforeAll(async () => {
       .where('username', '=', o.username)
       .executeTakeFirstOrThrow()
   ).agency_id!;
+  // This journey runs the current calendar year: the officer moves the agency onto it (the demo works on 2025).
+  const moved = await officer.put(`/api/agencies/${agencyId}/working-year`, { year });
+  if (moved.statusCode !== 200) throw new Error(moved.body);
   const personOf = async (username: string) =>
     (
       await db

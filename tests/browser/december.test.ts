@@ -331,12 +331,16 @@ describe('Tháng Mười Hai của Sở Công Thương Gia Lai: từ xếp loạ
   });
 });
 
-/** Hằng's 2026 forecast as "Điều kiện khen thưởng cá nhân" shows it (the year defaults to the current one). */
+/** Hằng's 2026 forecast as "Điều kiện khen thưởng cá nhân" shows it: the page opens on the agency's working
+ * year (2025, the year-end being run) and the next year is chosen. */
 async function forecastTexts(page: Page, pick: boolean): Promise<string[]> {
   await page.getByTestId('nav-person-eligibility').click();
   if (pick) await choose(page, 'eligibility-person', 'Hằng', 'Nguyễn Thị Hằng');
   const year = field(page, 'eligibility-year');
+  await poll(() => year.inputValue()).toBe(String(YEAR));
+  await year.fill('2026');
   await poll(() => year.inputValue()).toBe('2026');
+  await page.getByText(/năm 2026 \(chế độ/).waitFor({ timeout: 60_000 });
   const card = page.locator('.ant-card').filter({ hasText: 'Dự báo' });
   await card.waitFor({ timeout: 60_000 });
   return card.locator('.ant-card-body > div').allTextContents();
