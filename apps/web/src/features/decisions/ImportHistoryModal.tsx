@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Flex, Modal, Progress, Table, Typography } from 'antd';
+import { Alert, Button, Flex, Modal, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { errorMessage } from '../../lib/api.ts';
+import { ImportJobStatus } from '../../components/ImportJobStatus.tsx';
 import { importErrors, useJob, type ImportError } from '../people/api/get-job.ts';
 import { downloadHistoryTemplate, useStartHistoryImport } from './api.ts';
 
@@ -77,41 +78,15 @@ export function ImportHistoryModal({ open, onClose }: { open: boolean; onClose()
         </Button>
       </Flex>
       {start.error ? <Alert type="error" showIcon title={errorMessage(start.error)} /> : null}
-      {running && jobId !== null && (
-        <Progress
-          percent={job.data?.total ? Math.round(((job.data.progress ?? 0) / job.data.total) * 100) : 0}
-          status="active"
-        />
-      )}
-      {status === 'succeeded' && (
-        <Alert type="success" showIcon title={job.data?.message} data-testid="history-import-done" />
-      )}
-      {status === 'failed' && (
-        <div data-testid="history-import-errors">
-          <Alert
-            type="error"
-            showIcon
-            title="Không có dữ liệu nào được ghi"
-            description={job.data?.message}
-            style={{ marginBottom: 8 }}
-          />
-          <Table<ImportError & { key: number }>
-            size="small"
-            pagination={false}
-            dataSource={errs.map((e, i) => ({ ...e, key: i }))}
-            columns={[
-              { title: 'Dòng', dataIndex: 'row', width: 70, align: 'right' },
-              {
-                title: 'Cột',
-                key: 'c',
-                width: 200,
-                render: (_: unknown, e) => [e.column, e.columnName].filter(Boolean).join(' – '),
-              },
-              { title: 'Nội dung lỗi', dataIndex: 'message' },
-            ]}
-          />
-        </div>
-      )}
+      <ImportJobStatus
+        testId="history-import"
+        running={running && jobId !== null}
+        status={status}
+        progress={job.data?.progress}
+        total={job.data?.total}
+        message={job.data?.message}
+        errors={errs}
+      />
     </Modal>
   );
 }

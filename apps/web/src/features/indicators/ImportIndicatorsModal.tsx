@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Modal, Progress, Space, Table, Typography } from 'antd';
+import { Alert, Button, Modal, Space, Typography } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { errorMessage } from '../../lib/api.ts';
+import { ImportJobStatus } from '../../components/ImportJobStatus.tsx';
 import { importErrors, useJob, type ImportError } from '../people/api/get-job.ts';
 import { downloadIndicatorTemplate, useRefreshIndicators, useStartIndicatorImport } from './api/excel.ts';
 
@@ -83,46 +84,16 @@ export function ImportIndicatorsModal({
         </Button>
       </Space>
       {start.error ? <Alert type="error" showIcon title={errorMessage(start.error)} /> : null}
-      {running && jobId !== null && (
-        <div data-testid="indicator-import-progress">
-          <Progress
-            percent={job.data?.total ? Math.round(((job.data.progress ?? 0) / job.data.total) * 100) : 0}
-            status="active"
-          />
-          {job.data?.message && <Typography.Text type="secondary">{job.data.message}</Typography.Text>}
-        </div>
-      )}
-      {status === 'succeeded' && (
-        <Alert type="success" showIcon title={job.data?.message} data-testid="indicator-import-success" />
-      )}
-      {status === 'failed' && (
-        <div data-testid="indicator-import-errors">
-          <Alert
-            type="error"
-            showIcon
-            title="Không có dữ liệu nào được ghi"
-            description={job.data?.message}
-            style={{ marginBottom: 8 }}
-          />
-          {errs.length > 0 && (
-            <Table<ImportError & { key: number }>
-              size="small"
-              pagination={false}
-              dataSource={errs.map((e, i) => ({ ...e, key: i }))}
-              columns={[
-                { title: 'Dòng', dataIndex: 'row', width: 70, align: 'right' },
-                {
-                  title: 'Cột',
-                  key: 'c',
-                  width: 200,
-                  render: (_: unknown, e) => [e.column, e.columnName].filter(Boolean).join(' – '),
-                },
-                { title: 'Nội dung lỗi', dataIndex: 'message' },
-              ]}
-            />
-          )}
-        </div>
-      )}
+      <ImportJobStatus
+        testId="indicator-import"
+        running={running && jobId !== null}
+        status={status}
+        progress={job.data?.progress}
+        total={job.data?.total}
+        message={job.data?.message}
+        errors={errs}
+        successTestId="indicator-import-success"
+      />
     </Modal>
   );
 }
